@@ -80,9 +80,15 @@ _EXAMPLE_ACTS = frozenset({"worked", "cooperated", "collaborated", "partnered", 
 _BEFORE_VERB = _BETWEEN | _AUXILIARIES | frozenset({"been", "are", "were", "since", "jointly", "all"})
 #: Verbs of bringing people back, and the owners and nouns of a state's own people after them
 _BRINGING = frozenset({"bring", "brought", "bringing", "brings", "fly", "flew", "flown", "repatriate", "repatriated",
-                       "repatriating", "evacuate", "evacuated", "return", "returned", "take", "took"})
+                       "repatriating", "evacuate", "evacuated", "return", "returned", "take", "took",
+                       "returns", "repatriates", "evacuates", "flies", "takes"})
 _OWNERS = frozenset({"their", "its"})
 _OWN_PEOPLE = frozenset({"citizens", "nationals", "compatriots"})
+#: Nouns that, counted without an owner, are still the bringing state's own people ("Atlantis brings
+#: back 23 citizens"; counted "nationals" may be anyone's: "returns 40 nationals to Borduria")
+_COUNTED_OWN_PEOPLE = frozenset({"citizens", "compatriots"})
+#: Words of an approximate count before its number ("over 27,000", "more than 300")
+_ABOUT = frozenset({"over", "more", "than", "about", "around", "nearly", "almost", "some", "another", "at", "least"})
 
 
 def _list_bounds(lower: Sequence[str], start: int, end: int, doc: Doc) -> tuple[int, int]:
@@ -144,7 +150,22 @@ def brings_its_people_back(lower: Sequence[str], start: int, end: int, doc: Doc)
             return False  # (the sentence ends, or another country's people may be meant)
         if lower[m] in _BRINGING:
             return any(lower[n] in _OWNERS and n + 1 < stop and lower[n + 1] in _OWN_PEOPLE
-                       for n in range(m + 1, min(stop, m + 6)))
+                       for n in range(m + 1, min(stop, m + 6))) or _counts_own_people(lower, m + 1, stop, doc)
+    return False
+
+
+def _counts_own_people(lower: Sequence[str], k: int, stop: int, doc: Doc) -> bool:
+    """"brings back 23 citizens", "repatriates over 27,000 stranded citizens": after the bringing
+    verb (and "back" or "home"), a count, then at most two words that name no people, then citizens."""
+    while k < stop and (lower[k] in {"back", "home"} or lower[k] in _ABOUT):
+        k += 1
+    if k >= stop or not any(ch.isdigit() for ch in lower[k]):
+        return False
+    for n in range(k + 1, min(stop, k + 4)):
+        if doc[n].ent_type_ in {"NORP", "COUNTRY"}:
+            return False  # ("returns 40 Borduri citizens": another country's people)
+        if lower[n] in _COUNTED_OWN_PEOPLE:
+            return True
     return False
 
 

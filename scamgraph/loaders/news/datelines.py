@@ -30,9 +30,19 @@ _UNMARKED_DATELINES = (
                r"(?:\((?P<wire>\w[^)]{0,20})\))?\s*[—–-]{1,2}\s"),
 )
 
+#: A stored page's date stamp before the dateline on its line ("date 2025-11-20 LAHORE: ..."): the
+#: dateline is read after it, as ``timing`` reads the dateline's date.
+_STAMP = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+(?=\S)")
+
 #: Lines with words in them above a story's body (headline, byline, date, caption): blank lines
 #: between them do not count, so a dateline after a spaced-out head is still found.
 _HEAD_LINES = 6
+
+
+def _past_stamp(line: str) -> int:
+    """Where ``line``'s own words start after a stored page's date stamp, else 0."""
+    stamp = _STAMP.match(line)
+    return stamp.end() if stamp else 0
 
 
 def _match(line: str) -> re.Match[str] | None:
@@ -60,9 +70,10 @@ def dateline_span(text: str) -> tuple[int, int]:
     none (a caption or a headline above it is no part of it)."""
     offset, seen = len(text) - len(text.lstrip()), 0
     for line in text.lstrip().splitlines(keepends=True):
-        found = _match(line)
+        skip = _past_stamp(line)
+        found = _match(line[skip:])
         if found:
-            return offset, offset + found.end()
+            return offset, offset + skip + found.end()
         offset += len(line)
         seen += bool(line.strip())
         if seen == _HEAD_LINES:
@@ -73,6 +84,7 @@ def dateline_span(text: str) -> tuple[int, int]:
 def dateline_country(text: str) -> str:
     """"JAKARTA - ...", "PHNOM PENH, Oct 15 — ...": the country of the city the story was filed from."""
     for line in [line for line in text.lstrip().splitlines() if line.strip()][:_HEAD_LINES]:
+        line = line[_past_stamp(line):]
         found = _match(line)
         if found:
             city = found.group(1).strip().title()

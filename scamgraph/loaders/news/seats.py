@@ -6,7 +6,9 @@ this way; the class is closed (the cities below), and the mention must sit in on
 frames: the subject of a verb of saying or of a state's act, the agent after a participle and
 "by" at the end of a clause, the receiver after "handed (over) to", or the owner of a state's
 act, claim or ministry ("Atlantis City's crackdown", "Atlantis City's wider campaign",
-"Atlantis City's foreign ministry"). A seat after a preposition of place ("the embassy in
+"Atlantis City's foreign ministry"); a seat is also a government where the story calls it an ally
+or a partner ("pressure from key ally Atlantis City", "Atlantis City, a major ally, urged ...",
+"one of Atlantis City's closest and most loyal allies"). A seat after a preposition of place ("the embassy in
 Atlantis City said") is a place all the same, as is one owning a place ("Atlantis City's airport",
 "Atlantis City's district court")."""
 
@@ -34,6 +36,14 @@ _STATE_NOUNS = frozenset({"crackdown", "campaign", "claim", "claims", "investmen
                           "pressure", "request", "requests", "demand", "demands", "decision", "response", "stance",
                           "position", "support", "influence", "efforts", "push", "government", "ministry",
                           "foreign", "embassy", "ally", "allies", "envoy", "diplomats"})
+#: Nouns that make a seat a state among states: "key ally Beijing", "Beijing, a close partner".
+_ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners", "backer", "backers", "patron"})
+#: Words that may stand between an article or a possessive and an ally noun ("a major ally",
+#: "Beijing's closest and most loyal partners"): adjectives of degree and their joints.
+_ALLY_WORDS = frozenset({"a", "an", "its", "the", "key", "major", "main", "close", "closer", "closest", "chief",
+                         "top", "important", "strategic", "powerful", "long", "longtime", "long-time", "traditional",
+                         "staunch", "staunchest", "biggest", "largest", "economic", "military", "political",
+                         "most", "more", "and", "dependent", "loyal", "trusted"})
 #: The possessive ending as the reader's words split it off ("Beijing", "'s").
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Marks that end the clause after an agent ("arranged by Beijing.").
@@ -45,7 +55,7 @@ def seat_acting(lower: Sequence[str], start: int, end: int) -> bool:
     if " ".join(lower[start:end]) not in SEATS:
         return False
     return _subject(lower, start, end) or _agent(lower, start, end) or _receiver(lower, start) \
-        or _owner(lower, end)
+        or _owner(lower, end) or _ally(lower, start, end)
 
 
 def _subject(lower: Sequence[str], start: int, end: int) -> bool:
@@ -98,3 +108,28 @@ def _owner(lower: Sequence[str], end: int) -> bool:
     come between), not a place ("Jakarta's airport")."""
     return end < len(lower) and lower[end] in _POSSESSIVE \
         and any(k < len(lower) and lower[k] in _STATE_NOUNS for k in (end + 1, end + 2))
+
+
+def _ally(lower: Sequence[str], start: int, end: int) -> bool:
+    """"key ally Beijing", "Beijing, a major ally,", "Beijing's most loyal allies":
+    the seat named as another state's ally or partner, which only a government is."""
+    if start > 0 and lower[start - 1] in _ALLY_NOUNS:
+        return True
+    if end < len(lower) and lower[end] == ",":
+        return _ally_phrase(lower, end + 1, needs_article=True)
+    if end < len(lower) and lower[end] in _POSSESSIVE:
+        return _ally_phrase(lower, end + 1, needs_article=False)
+    return False
+
+
+def _ally_phrase(lower: Sequence[str], k: int, *, needs_article: bool) -> bool:
+    """Whether an ally noun follows at ``k`` after the adjectives ``_ALLY_WORDS`` allows (an
+    apposition must open on an article: "Beijing, a major ally"), within six words."""
+    if needs_article and (k >= len(lower) or lower[k] not in {"a", "an", "its", "the"}):
+        return False
+    for j in range(k, min(len(lower), k + 6)):
+        if lower[j] in _ALLY_NOUNS:
+            return True
+        if lower[j] not in _ALLY_WORDS:
+            return False
+    return False

@@ -77,6 +77,8 @@ STARTERS = frozenset(
      # a sentence's opening quantifier: "Various government agencies"
      "various", "numerous", "multiple",
      "initial", "preliminary",  # ("Initial police investigation found ...")
+     # an opening word of suspicion, never a name: "Suspected scam compound workers arrested ..."
+     "suspected", "alleged",
      # a sentence's opening participle of citing or speaking: "Citing police surveillance, the court ..."
      "citing", "quoting", "referring", "responding", "speaking", "commenting",
      "head"}  # a title opening a body's run: "X, Head of District Immigration and Population Department"
