@@ -425,4 +425,6 @@ def _agency_kind(text: str) -> str:
             return "prosecution"
         if word in {"border", "guards"}:
             return "military"
+    if words[-2:] == ["law", "enforcement"]:
+        return "police"  # "Atlantean law enforcement": a state's police forces together
     return ""

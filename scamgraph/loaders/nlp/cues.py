@@ -47,6 +47,8 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     if end - start == 1 and _FLIGHT_NUMBER.fullmatch(view.words[start]):
         return None  # "via AK613 flight": a flight's number, not its airline
     before = view.lower[start - 1] if start > 0 else ""
+    if _public_platform(view, start):
+        return None  # "the messaging platform Telegram": a service people use, not a body of the story
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
     if before in ORG_NOUNS:
@@ -88,6 +90,18 @@ def _flight_after(view: DocView, end: int) -> bool:
 def org_cues(view: DocView, start: int, end: int) -> bool:
     """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
     return _org_noun(view, start, end) is not None
+
+
+#: Words before "platform" that make it a public service for posting, chatting or paying
+_SERVICE_WORDS = frozenset({"media", "messaging", "online", "video", "streaming", "chat", "video-sharing", "sharing"})
+
+
+def _public_platform(view: DocView, start: int) -> bool:
+    """"the social media platform X", "the messaging platform X", "an online platform called X":
+    an app or site the story's people used, named as such; golds leave it out, as they leave out
+    a phone's maker. (A "trading platform" or an "investment platform" may be the scam's own.)"""
+    k = start - 1 - (start >= 2 and view.lower[start - 1] in {"called", "named"})
+    return k >= 1 and view.lower[k] == "platform" and view.lower[k - 1] in _SERVICE_WORDS
 
 
 def _org_noun(view: DocView, start: int, end: int) -> str | None:

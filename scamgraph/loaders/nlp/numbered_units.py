@@ -95,6 +95,8 @@ def _numbered(view: DocView, ent: Span) -> Span | None:
     k = ent.end
     unit = ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS
     landmark = ent.label_ == "PLACE" and ent.id_.split("|")[1:2] == ["landmark"]
+    if _army_company(view, ent):
+        return view.make(ent.start, k + 1, "AGENCY", f"{ent.text} {view.words[k]}|military|")
     if not (unit or landmark):
         return None
     if k + 1 < len(view.words) and view.lower[k] in {"no.", "no"} and view.words[k + 1].isdigit():
@@ -144,6 +146,23 @@ def _force_start(view: DocView, k: int) -> int:
     while k > 0 and not view.starts[k] and view.cap[k - 1] and view.label_at(k - 1) not in _NOT_IN_A_FORCE:
         k -= 1
     return k
+
+
+#: Words of an army's arm before "Company": "Infantry Company 721", "Ranger Forces Company 1201"
+_ARMS = frozenset({"infantry", "ranger", "rangers", "forces", "rifle", "cavalry", "marine", "paramilitary"})
+
+
+def _army_company(view: DocView, ent: Span) -> bool:
+    """"Infantry Company 721", "Ranger Forces Company 1201": a company named by an arm of an army
+    and numbered is that army's unit, a state body, with its number (a firm read from the head
+    word "Company" is not numbered so). Its number may have four figures where they are no year."""
+    k = ent.end
+    if ent.label_ not in {"ORG", "AGENCY"} or ent.end - ent.start < 2 or view.lower[k - 1] != "company":
+        return False
+    if view.lower[k - 2] not in _ARMS or k >= len(view.words) or k in view.owner or not view.spaces[k - 1]:
+        return False
+    number = view.words[k]
+    return _small_number(number) or number.isdigit() and len(number) == 4 and not 1900 <= int(number) <= 2099
 
 
 def _small_number(word: str) -> bool:

@@ -93,7 +93,18 @@ class CueMatches:
         # "Cambodian immigration officials", like "Thai officials", name a body as written (the
         # officials of a state are its agency: tests/corpus/README.md, convention 5)
         return {start: end + (end < len(words) and words[end] == _OFFICIALS) for start, end in heads.items()
-                if not self._modifies(end, heads)}
+                if not self._modifies(end, heads) and not self._field_before_noun(start, end)}
+
+    def _field_before_noun(self, start: int, end: int) -> bool:
+        """"law enforcement" names a state's forces only where it ends its phrase ("handed to
+        Atlantean law enforcement", "Atlantean law enforcement raided ..."); before a noun of its
+        own it describes that noun ("law enforcement officers", "law enforcement measures",
+        "law enforcement authorities"), whose people or acts are told, not one body."""
+        words = self.words
+        if " ".join(words[max(start, end - 2):end]).lower() != _FIELD or end >= len(words):  # (also "Atlantis's law enforcement")
+            return False
+        after = words[end]
+        return after.isalpha() and after.islower() and after not in _AFTER_A_BODY and not after.endswith("ed")
 
     def _modifies(self, end: int, heads: dict[int, int]) -> bool:
         """Agency words that end at ``end`` describe the people after them ("Thai military |
@@ -108,6 +119,13 @@ class CueMatches:
 
 #: The people of a body that news names the body by
 _OFFICIALS = "officials"
+#: A field of work that names a state's forces when it ends its phrase
+_FIELD = "law enforcement"
+#: Lower-case words that may follow a body's name: the clause goes on ("Atlantean law enforcement
+#: in a case", "... or are facing charges", "... has urged"), none of them a noun the words describe
+_AFTER_A_BODY = frozenset({"in", "on", "at", "of", "from", "to", "for", "with", "by", "and", "or", "but", "as", "that",
+                           "who", "which", "has", "have", "had", "is", "are", "was", "were", "will", "would", "said",
+                           "says", "also", "then", "later", "after", "before", "during", "last", "this", "since"})
 
 
 class CuePatterns:
