@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.verdicts import gives_sentences
-from scamgraph.loaders.nlp.vocabulary import HONORIFICS
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS
 from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
@@ -257,10 +257,7 @@ def _issuing_verb(before: list[str]) -> int | None:
 
 
 #: Words of a day or month that may stand between a statement's verb and its "by"
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                        "today", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
-                        "october", "november", "december"})
+_DAY_WORDS = CALENDAR_WORDS | {"yesterday", "today"}
 
 
 def _attributed(before: list[str]) -> bool:
