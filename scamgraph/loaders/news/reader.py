@@ -19,6 +19,7 @@ from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detent
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
+from scamgraph.loaders.news.call_centre_scams import CallCentreScams
 from scamgraph.loaders.news.citizenships import CitizenshipRules
 from scamgraph.loaders.news.compound_countries import brings_its_people_back
 from scamgraph.loaders.news.counts import CountRules
@@ -77,7 +78,7 @@ from scamgraph.resolve import country_code, entity_key
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
-              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople):
+              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople, CallCentreScams):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -104,6 +105,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 self._sentence(sent, by_sentence.get(index, []))
             else:
                 self._blank_line(sent)  # the break between two paragraphs
+        self._call_centre_scam()  # voice phishing, where the story named no scam of the centre's own
         self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
         self.site_alias.update(named_site_described(self.sites, self.site_alias, self.batch.nodes, self.edges))
         self.site_alias.update(shortened_zones(self.batch.nodes.values(), self.site_alias))  # "the X Economic Zone": X Special Economic Zone
@@ -222,6 +224,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._scams(sent, ents, nodes, triggered, sites, ev)
         self._event_scams(sent, ents, nodes, triggered, ev)  # "arrested for online fraud"
         self._lures(sent)
+        self._note_call_centre(sent)  # "a fake call centre": its scam, read once the story is read
         self._traffickers(sent, ents, ev)  # "A and B trafficked victims to Myanmar"
         self._identifiers(sent, ents, nodes, ev)
 
