@@ -146,6 +146,8 @@ class PeopleRules(TitleBodies):
                     and any(p.label_ == "ROLE" for p in after):
                 pieces = after + before  # "Lawyer X, the NBI-10 director": an attorney's style before the office held
             for piece in pieces:
+                if self._owns_the_next(piece, after):
+                    continue  # "X of the Thai army's Kestrel Task Force": the unit named after it employs X
                 if self._portfolio_after(piece, before):
                     continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
                 if piece.label_ == "NORP" and piece.end <= ent.start and self.lower[piece.end:piece.end + 1] != [] \
@@ -227,6 +229,17 @@ class PeopleRules(TitleBodies):
             j -= 1
         body = by_end.get(j + 1)
         return j < k - 1 and body is not None and body.label_ in {"AGENCY", "ORG"}
+
+    def _owns_the_next(self, body: Span, pieces: list[Span]) -> bool:
+        """A body's possessive right before another body of the apposition (``pieces``: "commander of
+        the Thai army's Kestrel Task Force", "deputy head of the Labour Ministry's
+        Migrant Workers Office"): the unit named after it is the person's employer, and the owner
+        only says whose unit it is. (A part that has no name of its own, "the Bureau's third
+        division", leaves the owner the employer: see ``_its_part``; a title before the name, "the
+        Foreign Ministry's Asia Department head X", is left to name both, as most readers take it.)"""
+        k = body.end
+        return body.label_ in {"AGENCY", "ORG"} and k + 1 < len(self.doc) and self.words[k] in {"'s", "’s"} \
+            and any(p.start == k + 1 and p.label_ in {"AGENCY", "ORG"} for p in pieces)
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
@@ -503,12 +516,16 @@ class PeopleRules(TitleBodies):
             ent = by_start.get(k)
             if ent is not None and self.lower[end] == "from" and self.lower[ent.end:ent.end + 1] == ["to"]:
                 return []  # "the deportation of Tan Wei from Cambodia to China": where he was sent from
-            return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
+            if ent is None or ent.label_ not in {"AGENCY", "ORG", "COUNTRY"}:
+                return []
+            unit = by_start.get(ent.end + 1) if self.words[ent.end:ent.end + 1] in (["'s"], ["’s"]) else None
+            return [ent, unit] if unit is not None and unit.label_ in {"AGENCY", "ORG"} else [ent]
+            # ("X of the Thai army's Kestrel Task Force": the unit too, which ``_owns_the_next`` keeps)
         if end >= ceiling or self.words[end] not in _APPOSITION_MARKS:
             return []
-        if "according" in self.lower[max(0, end - 10):end] and self.words[end] == "," and end + 3 < ceiling \
-                and self.lower[end + 1] == "the" and self.doc[end + 2].ent_type_ == "NORP" and self.words[end + 3].islower():
-            return []  # "According to Dela Cruz, the Korean faces a warrant": the sentence's own subject follows
+        if "according" in self.lower[max(0, end - 10):end] and self._group_opens_clause(end + 1, by_start, ceiling):
+            return []  # "According to Dela Cruz, the Korean faces a warrant", "According to X, the number of
+            # Filipinos rescued rose": the sentence's own subject follows, not X's title
         found: list[Span] = []
         k = end + 1
         if k + 1 < ceiling and self.lower[k] == "as" and doc[k + 1].ent_type_ == "ROLE":
@@ -567,6 +584,18 @@ class PeopleRules(TitleBodies):
                 break
             k += 1
         return found
+
+    def _group_opens_clause(self, k: int, by_start: dict[int, Span], ceiling: int) -> bool:
+        """After "According to X," the words from ``k`` are "the" and lower-case words up to a
+        demonym ("the total number of Filipinos", "the Korean"): the subject of the clause that
+        follows, a people told of, and no title of X's."""
+        if self.lower[k - 1:k + 1] != [",", "the"]:
+            return False
+        j = k + 1
+        while j < min(ceiling, k + 8) and j not in by_start and self.words[j].isalpha() and self.words[j].islower():
+            j += 1
+        ent = by_start.get(j)
+        return ent is not None and ent.label_ == "NORP"
 
     def _next_persons_title(self, found: list[Span], person: Span) -> int | None:
         """Where the body and title that the next name in a list takes start among ``found`` ("Wafula,

@@ -59,10 +59,21 @@ class TitleBodies(AgencyRules):
         """"police spokesman X" (a lower-case body word before the title): the one police body the
         article has named, when it has named exactly one."""
         k = role.start - 1
+        if k >= 2 and self.words[k] in {"'s", "’s"} and self.lower[k - 2] == "the":
+            k -= 1  # "the ministry's spokeswoman X": the body told of before
+        if k >= 0 and self.lower[k] == "ministry" and not self.doc[k].ent_type_:
+            return self._the_one_ministry()  # "Ministry spokesperson X", "the ministry's spokeswoman X"
         kind = _BARE_HEADS.get(self.lower[k]) if k >= 0 and self.words[k].islower() else None
         if kind is None:
             return None
         found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.properties.get("kind") == kind]
+        return found[0] if len(found) == 1 else None
+
+    def _the_one_ministry(self) -> Node | None:
+        """The one ministry this article has named ("the Ministry of Foreign Affairs"), which a
+        title opening with a bare "ministry" or "the ministry's" refers back to; None where it has
+        named none or several."""
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and "ministry" in n.name.lower().split()]
         return found[0] if len(found) == 1 else None
 
     def _ministry_told(self, role: Span) -> Node | None:

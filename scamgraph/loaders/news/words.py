@@ -420,7 +420,7 @@ CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel",
                         "$", "€", "£", "¥"})  # ("U.S. $40,000", "US $3 million": the sign after the country)
 #: Words before an agency that make it a helper of the event, not the one that conducted it.
 _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
-                  "facilitation", "backing"}
+                  "facilitation", "backing", "liaison"}  # ("in liaison with X"; not "in conjunction with": joint work)
 #: What one body gives another that acts on it: "acting on intelligence the FBI shared", "a tip from X"
 TIP_WORDS = frozenset({"intelligence", "information", "tip", "tips", "tip-off", "tip-offs", "tipoff", "tipoffs"})
 

@@ -89,6 +89,10 @@ class NameFinder:
         return doc
 
 
+#: Words of how a post is held, which open a title and never a body's name ("Acting Police Spokesman X")
+_TENURE_WORDS = frozenset({"acting", "senior", "former", "outgoing", "incoming", "interim"})
+
+
 def _as_set(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
     """The entities as ``doc.ents`` reads them back: ``Doc.set_ents`` passes over a span with no
     label, and a span with no id keeps the id its first token had (a gazetteer match's)."""
@@ -154,6 +158,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             # (not "Content Partner | Cover Image": a page's picture slot)
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
+            while end - start > 1 and view.lower[start] in _TENURE_WORDS:
+                start += 1  # "Acting | Police | Spokesman X": how the post is held, no word of the body's name
         elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for Overseas Affairs | Rohan Mehta"
             decided.append(view.make(holder, end, "PERSON", ""))
             end = titled_by_an_acronym(view, start, holder)
