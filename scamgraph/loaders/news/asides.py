@@ -19,6 +19,7 @@ from scamgraph.loaders.news.averted_acts import (
     hindered,
     home_on_leave,
     long_campaign,
+    only_enabled,
     pretext,
     prospective,
     warrants_aim,
@@ -262,6 +263,7 @@ class EventAsides(OperationWords):
         dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or ahead_of(self.lower, i, sent.start) or hard_to_do(self.lower, i, sent.end) \
+                or only_enabled(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated) \

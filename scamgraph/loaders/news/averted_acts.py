@@ -4,13 +4,14 @@ charges"; acts like the story's done elsewhere ("comparable sweeps have been car
 Vietnam"), or worked together on ("cooperating with its neighbours on trafficking
 investigations"); a flight that is a culprit's ("a second suspect had fled the premises"), a
 fugitive's, not a captive's escape; a trip home on leave ("had returned to Java on holiday"),
-which is no sending home; and a campaign told as going on for long ("a long-running crackdown by
+which is no sending home; an act that an aim or a step to come would only make possible ("to help
+the stranded workers be evacuated"); and a campaign told as going on for long ("a long-running crackdown by
 the government"), in a sentence that counts no one and names no day: the story's background."""
 
 from __future__ import annotations
 
-__all__ = ["ahead_of", "as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign", "pretext", "prospective",
-           "warrants_aim"]
+__all__ = ["ahead_of", "as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign",
+           "only_enabled", "pretext", "prospective", "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
 _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
@@ -114,6 +115,35 @@ def prospective(lower: list[str], i: int, start: int) -> bool:
     while k > start and lower[k] in {"be", "being", "soon", "swiftly", "quickly", "finally"}:
         k -= 1
     return k > start and lower[k] in {"of", "to"} and lower[k - 1] in _HOPING
+
+
+#: Verbs of making an act possible, whose object "(to) be" and a participle names the act
+#: ("to help the workers be evacuated", "papers that will allow them to be sent home")
+_ENABLING = frozenset({"help", "helps", "allow", "allows", "enable", "enables", "permit", "permits", "let", "lets"})
+#: Words before such a verb that make it an aim or what will make it possible: "to help", "will allow"
+#: (a bare "helps" or "allows" may be a headline's past: "Police help free 40 workers")
+_AIM_LEADS = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "shall"})
+#: Words that end the clause of the enabling verb: the act after them is told on its own
+_ENABLING_ENDS = frozenset({",", ";", ":", ".", "who", "which", "but", "after", "before", "when", "while", "because",
+                            "as", "and"})
+
+
+def only_enabled(lower: list[str], i: int, start: int) -> bool:
+    """"to help the stranded citizens be evacuated", "the papers that would let the
+    workers be repatriated": the participle at ``i``, after "(to) be", is what an aim or a step still to come
+    would make possible, not an act done (a bare verb, "Police help free 40 workers", is left to
+    the story: headlines tell done acts in the present)."""
+    k = i - 1
+    while k > start and lower[k] in {"safely", "soon", "swiftly", "quickly", "finally", "eventually"}:
+        k -= 1
+    if k <= start or lower[k] != "be":
+        return False
+    for j in range(k - 1, max(start, k - 9) - 1, -1):
+        if lower[j] in _ENABLING_ENDS:
+            return False
+        if lower[j] in _ENABLING and j > start and lower[j - 1] in _AIM_LEADS:
+            return True
+    return False
 
 
 #: Words that make plural acts others like the story's: "similar raids", "comparable sweeps"

@@ -15,7 +15,7 @@ from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
 from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
 from scamgraph.loaders.news.act_nouns import act_named
-from scamgraph.loaders.news.averted_acts import ahead_of, averted, hard_to_do, home_on_leave
+from scamgraph.loaders.news.averted_acts import ahead_of, averted, hard_to_do, home_on_leave, only_enabled
 from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
@@ -343,6 +343,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and not averted(self.lower, j, sent.start)  # "to prevent 95 suspects from being deported"
                 and not a_rewards_aim(self.lower, j, sent.start)  # "a bounty for tips leading to their arrest"
                 and not hard_to_do(self.lower, j, sent.end)  # "filing charges against the 40 would be difficult"
+                and not only_enabled(self.lower, j, sent.start)  # "to help the 40 stranded there be evacuated"
                 and not self._denied(j, sent))  # type: ignore[attr-defined]  # "cannot press charges against the 40"
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
