@@ -32,8 +32,9 @@ def test_each_of_a_list_with_other_names_is_charged() -> None:
 def test_one_name_with_an_other_name_is_a_listed_person() -> None:
     batch = run("The accused, Ravi Menon alias Bunty, Manoj, Ajit alias Chotu, Lata Pillai alias Lali alias Lu, "
                 "ran a consultancy in Pune.")
-    assert {"Ravi Menon", "Ajit", "Lata Pillai"} <= names(batch, Label.PERSON)
-    assert not {"Bunty", "Chotu", "Lali", "Lu", "Manoj"} & names(batch, Label.PERSON)  # (other names; a lone name)
+    assert {"Ravi Menon", "Ajit", "Lata Pillai", "Manoj"} <= names(batch, Label.PERSON)  # (a lone name listed
+    # between full names is a person too, as the golds annotate one-name suspects: audit 51)
+    assert not {"Bunty", "Chotu", "Lali", "Lu"} & names(batch, Label.PERSON)  # (other names)
 
 
 def test_a_counted_people_before_its_names_gives_each_the_act_and_the_nationality() -> None:

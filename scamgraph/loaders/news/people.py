@@ -29,7 +29,9 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import HONORIFICS
-from scamgraph.loaders.nlp.listed_people import aside_opening
+from scamgraph.loaders.nlp.boilerplate import PICTURE_WIRES
+from scamgraph.loaders.nlp.cues import kin_named
+from scamgraph.loaders.nlp.listed_people import LONE_LISTED_KEY, aside_opening
 from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, RANK_WORDS, SPEECH_VERBS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
@@ -65,6 +67,9 @@ class PeopleRules(TitleBodies):
         name = _NICKNAME.sub(" ", name)  # 'Ernesto "Boyet" Salcedo': the person, not the nickname in quotes
         if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
+        last = name.rsplit(" ", 1)[-1]
+        if name.count(" ") >= 2 and last.isupper() and last in PICTURE_WIRES:
+            name = name.rsplit(" ", 1)[0]  # "Spokesperson Ana Brek PTI" under a photo: the wire's credit, no name's part
         if name in _BRANDS:
             return None  # "luxury cars, including Mercedes-Benz and Rolls-Royce models": makes, not people
         if self._in_a_bodys_portfolio(ent.start):
@@ -88,6 +93,8 @@ class PeopleRules(TitleBodies):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name) \
                 and not self._listed_from_a_town(ent) and not self._listed_with_alias(ent) \
+                and ent.start not in self.doc.user_data.get(LONE_LISTED_KEY, ()) \
+                and not kin_named(self.words, self.lower, ent.start, ent.end) \
                 and not named_after_one_person(self.lower, ent.start):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if len(parts) == 2 and parts[1].lower().startswith("mou") and parts[0] in gz.surnames():

@@ -25,13 +25,14 @@ from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     ORG_NOUNS,
     RANK_WORDS,
     STARTERS,
     TOLD_TO,
 )
 
-__all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "named_with_acronym", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_after", "titled_by_a_body"]
+__all__ = ["body_then_name", "kin_named", "lone_speakers", "org_cues", "org_kind", "named_with_acronym", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_after", "titled_by_a_body"]
 
 #: A flight's number: the airline's two-character code and up to four digits ("AK613", "5J 241" is two words)
 _FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{1,4}|\d[A-Z]\d{1,4}")
@@ -269,6 +270,34 @@ def _body_word(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and (word.isupper() or any(c.isupper() for c in word[1:]))
 
 
+#: Close kin whose one name a story gives after whose kin they are ("her son Tomas")
+_CLOSE_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"})
+#: What says whose kin: a possessive pronoun, or a name's possessive mark
+_WHOSE = frozenset({"his", "her", "their", "'s", "’s"})
+
+
+def kin_named(words: list[str], lower: list[str], start: int, end: int) -> bool:
+    """One title-case word right after whose kin it is ("her son Tomas", "Brek's wife, Ilse,"):
+    the kin's given name, as South Asian papers name a victim's mother or wife. The name must be
+    followed by a comma, a full stop or a lower-case word (a verb), not run on into a name."""
+    k = start - 1 - (words[start - 1:start] == [","])
+    if end - start != 1 or k < 2 or lower[k] not in _CLOSE_KIN or lower[k - 1] not in _WHOSE:
+        return False
+    return words[start].istitle() and words[start].isalpha() \
+        and (end == len(words) or words[end] in {",", ".", ";"} or words[end].islower())
+
+
+#: Verbs by which a group of people is said to hold some named ones
+_INCLUDING_VERBS = frozenset({"include", "includes", "included"})
+
+
+def _people_include(view: DocView, verb: int) -> bool:
+    """The subject of "include" right before it is people: "Those rescued include", "The victims
+    include", "The three arrested men included" (not "The sites include", whose members are places)."""
+    subject = view.lower[max(0, verb - 4):verb]
+    return "those" in subject or any(w in gz.people_nouns() for w in subject)
+
+
 def _among_people(view: DocView, verb: int) -> bool:
     """The sentence opens "Among the <people noun> ..." and ``verb`` is its copula: the names after
     it are some of those people ("Among those arrested were ...", "Among the defendants ... were")."""
@@ -295,20 +324,28 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         prev = start - 4 if start > 3 else None  # "Deputy Commissioner of Immigration (DCI) | Maud Quainoo"
         if prev is not None and (lower[prev] in HONORIFICS or view.label_at(prev) == "ROLE"):
             return True  # (the title's acronym in brackets between it and the name)
+    if prev is not None and _posting_in_brackets(view, start):
+        return True  # "Deputy Inspector General (Northern Range) Tomas Brek": the range or zone of the title
     if prev is not None and lower[prev] in {"surnamed", "named", "called"} and len(kept) == 1:
         return False  # "two men surnamed Kim": a family name, not a person
     if prev is not None and (lower[prev] in HONORIFICS or view.label_at(prev) == "ROLE"):
         return True
     if words[kept[0]] in gz.surnames() and 2 <= len(kept) <= 4:
         return True
+    if len(kept) == 1 and kin_named(words, lower, start, end) and lower[start] not in NOT_NAME_WORDS:
+        return True  # "her son Tomas was promised a job", "Brek's wife, Ilse, filed a complaint"
     if len(kept) < 2:
         return False
     if prev is not None and lower[prev] in BEFORE_PERSON:
         return True
     if prev is not None and lower[prev] == "of" and start >= 2 and lower[start - 2] in _ACTS_ON_PEOPLE:
         return True  # "the arrests of Manish Hingu ...", "the extradition of Tan Wei Ming"
+    if prev is not None and _a_certain(view, prev, end) and all(words[k].istitle() for k in kept):
+        return True  # "a house owned by a certain Ilse Marra."
     if prev is not None and lower[prev] == "old" and start >= 3 and lower[start - 3] in {"year", "years"}:
         return True  # "24-year-old Ranjit Kumar Mahato": an age before a name
+    if prev is not None and lower[prev] in _INCLUDING_VERBS and _people_include(view, prev):
+        return True  # "Those rescued include Tomas Brek": people, some of whom the list names
     if prev is not None and lower[prev] in {"were", "are"} and _among_people(view, prev):
         return True  # "Among those jailed for life were A B and C D"
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
@@ -333,6 +370,21 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
         return True  # "John Reyes of Mahidol University", "... of the Lowy Institute": an expert and where they work
     return _apposition(view, end)
+
+
+def _posting_in_brackets(view: DocView, start: int) -> bool:
+    """A title, then the zone, range or wing it is held in, in brackets of one to three title-case
+    words, right before the run: "Additional Director General of Police (Eastern Zone) | X", as
+    Indian papers post senior police officers. The title before the bracket makes the run a name."""
+    words = view.words
+    if start < 4 or words[start - 1] != ")":
+        return False
+    opening = next((j for j in range(start - 2, max(0, start - 6), -1) if words[j] == "("), None)
+    if opening is None or opening < 1 or opening == start - 2 and words[start - 2].isupper():
+        return False  # (an acronym alone in the brackets is the title's own: read above)
+    inside = words[opening + 1:start - 1]
+    return bool(inside) and all(w.istitle() for w in inside) \
+        and (view.lower[opening - 1] in HONORIFICS or view.label_at(opening - 1) == "ROLE")
 
 
 #: Participles that give a person another name in an apposition: ", identified in court papers as"
@@ -491,15 +543,52 @@ def _apposition(view: DocView, end: int) -> bool:
     for k in range(end + 1, min(len(doc), end + 8)):
         if view.label_at(k) == "ROLE":
             return True
-        if k == end + 1 and doc[k].like_num and (k + 1 >= len(doc) or view.lower[k + 1] not in _PEOPLE_AFTER_AGE):
+        if k == end + 1 and doc[k].like_num and (k + 1 >= len(doc) or view.lower[k + 1] not in _PEOPLE_AFTER_AGE) \
+                and not _next_ones_age(view, k):
             return True  # (not "In Marlow Bay, 41 suspects were held": a number of people after a place)
         if k == end + 2 and view.lower[end + 1] in {"a", "an"} and doc[k].like_num and "old" in view.lower[k:k + 5]:
             return True  # "Rafiq Ahmed Khan, a 34-year-old Pakistani"
         if view.lower[end + 1] in {"a", "an"} and view.lower[k] in _APPOSED_PEOPLE:
             return True  # "Peter Simiyu, a suspected trafficker,": a person described
+        if k == end + 2 and view.lower[end + 1] in {"a", "an"} and _demonym_alone(view, k):
+            return True  # "Tomas Brek, a Ghanaian, and ...": a person described by the people he is of
         if words[k] in _CLAUSE_ENDS:
             break
     return False
+
+
+def _a_certain(view: DocView, prev: int, end: int) -> bool:
+    """"a certain" right before a name that a comma, a full stop or a verb in the past closes
+    ("a house owned by a certain Ilse Marra.", "a certain Tomas Brek, who ..."): a person the story
+    introduces as someone so called. ("one Tomas Brek" stays out: "one" counts things by their
+    makers' names as well, ``counted_things``.)"""
+    lower = view.lower
+    introduced = lower[prev] == "certain" and prev > 0 and lower[prev - 1] in {"a", "one"}
+    closed = end < len(lower) and (view.words[end] in {",", ".", ";"} or lower[end].endswith("ed") and lower[end].isalpha())
+    return introduced and closed
+
+
+def _demonym_alone(view: DocView, k: int) -> bool:
+    """A people's name at ``k`` that stands as a noun, closing the apposition ("a Ghanaian,", "a
+    Sierra Leonean and ...", "a Guinean recruited them"): one of that people, so a person (not "a
+    Chinese firm", "a Thai-owned hotel", whose demonym describes a thing)."""
+    demonym = view.owner.get(k)
+    if demonym is None or demonym.start != k or demonym.label_ != "NORP" or demonym.end >= len(view.words):
+        return False
+    after = view.words[demonym.end]
+    return after in {",", ".", ";", "and", "who"} or after.islower() and after.endswith("ed")
+
+
+def _next_ones_age(view: DocView, k: int) -> bool:
+    """The number at ``k`` is the age of the name after it ("... from Port Elda, 29-year-old Ana
+    Brek from ..."): a list of people, each with an age before the name, goes on; the number is
+    not the age of the run before the comma."""
+    j = k + 1 + (view.words[k + 1:k + 2] == ["-"])
+    if view.lower[j:j + 1] != ["year"]:
+        return False
+    j += 1 + (view.words[j + 1:j + 2] == ["-"])
+    return view.lower[j:j + 1] == ["old"] and j + 1 < len(view.words) and view.words[j + 1].istitle() \
+        and view.label_at(j + 1) not in {"NORP", "COUNTRY"}
 
 
 def lone_speakers(view: DocView) -> set[str]:

@@ -14,7 +14,11 @@ from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import Ent
 from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, HOMECOMING_GROUPS, NOT_NAME_WORDS
 
-__all__ = ["aside_opening", "listed_people"]
+__all__ = ["LONE_LISTED_KEY", "aside_opening", "listed_people"]
+
+#: Where the doc keeps the starts of the people a list names by one name, which the news reader
+#: keeps as persons (a lone name elsewhere is only a known person's name told again)
+LONE_LISTED_KEY = "scamgraph_lone_listed"
 
 
 def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
@@ -41,7 +45,11 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         kept = [w for w in words[start:end] if w != "-"]
         if len(kept) == 1 and tails.get(end, end) == end and _name_words(kept) and start not in view.owner \
                 and view.lower[start] not in NOT_NAME_WORDS:
-            ends.add(end)  # "A B, Ravi, C D and E F": one listed by a lone name, no node of its own; the list goes on
+            ends.add(end)  # "A B, Ravi, C D and E F": one listed by a lone name; the list goes on
+            if _lone_name_between_people(view, start, end, {s for s, _e in undecided}):
+                _add(view, start, end, "PERSON")
+                view.doc.user_data.setdefault(LONE_LISTED_KEY, set()).add(start)
+                ends.update(_list_goes_on(view, end))
             continue
         if (start, end) in places or not (2 <= len(kept) <= 4 or len(kept) == 1 and tails.get(end, end) > end) \
                 or not _name_words(kept) \
@@ -95,16 +103,61 @@ def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int])
         closed = len(group) >= 3 and _gaps(view, group)[-1] == "and" \
             and view.lower[group[0][0] - 1] != "like" and view.lower[group[0][0] - 2:group[0][0]] != ["such", "as"]
         # (a one-word name from a town passes among two-word ones: "Sabuj from Joyrampur")
-        closed = closed and sum(_plain_name(view, start, end) for start, end in group) >= 2
+        plain = sum(_plain_name(view, start, end) for start, end in group)
+        closed = closed and plain >= 2 and plain * 2 >= len(group)
+        # (a lone name among full names, as many full names at least: "A B, Ravi, C D and Joss")
         if closed and all(_plain_name(view, start, end) or _one_name_from_a_town(view, start, end)
-                          for start, end in group):
+                          or _lone_name(view, start, end) for start, end in group):
             for start, end in group:
                 _add(view, start, end, "PERSON")
+                if end - start == 1:
+                    view.doc.user_data.setdefault(LONE_LISTED_KEY, set()).add(start)
                 ends.update(_list_goes_on(view, end))
             for start, end in towns:
                 _add(view, start, end, "PLACE")
         group, towns = [run], []
         last = _origin_end(view, run[1])
+
+
+def _lone_name_between_people(view: DocView, start: int, end: int, undecided: set[int]) -> bool:
+    """"Dara Voss, Kemal, Ilse Brandt and Joss": a lone name listed right after a person (the
+    caller checks that) is a person too where the list goes on past it to another name, or where
+    "and" closes it, as papers name a suspect known by one name. A person's full name must open
+    the sentence's list: lone words listed alone ("used Telegram, Instagram and Facebook", "the
+    residents of A, B and C areas") are apps and towns as often."""
+    full, people = _people_before(view, start)
+    after = _past_origin(view, end)
+    nxt = after + (view.words[after:after + 1] == [","])
+    nxt += view.words[nxt:nxt + 1] == ["and"]
+    following = view.owner.get(nxt)
+    if full and nxt > after and (nxt in undecided and _name_words([view.words[nxt]])
+                                 or following is not None and following.start == nxt and following.label_ == "PERSON"):
+        return True
+    closes = view.words[start - 1] == "and" and view.words[after:after + 1] in ([], ["."], [";"])
+    return closes and full >= 1 and people >= 2
+
+
+def _people_before(view: DocView, start: int) -> tuple[int, int]:
+    """How many people with a full name (two words or more), and how many in all, the list that
+    ``start`` stands in names before it: back over names, commas, "and", the towns people are
+    "from" and aliases, to the first other word."""
+    k = start - 1
+    while k > 0 and (view.words[k][:1].isupper() or view.lower[k] in _IN_A_LIST or view.words[k].isdigit()
+                     or view.words[k] == "." and len(view.words[k - 1]) == 1 and view.words[k - 1].isupper()):
+        k -= 1  # (past an initial's full stop: "Ana T. Reyes")
+    people = {(e.start, e.end) for j in range(k + 1, start) if (e := view.owner.get(j)) is not None
+              and e.label_ == "PERSON" and e.start > k}
+    return sum(len([w for w in view.words[a:b] if w != "-"]) >= 2 for a, b in people), len(people)
+
+
+#: Words that stand between the names of a list of people: "A B from Kenya, C alias D (31), and E"
+_IN_A_LIST = ALIAS_WORDS | {",", "and", "from", "(", ")", "-"}
+
+
+def _lone_name(view: DocView, start: int, end: int) -> bool:
+    """One title-case word no entity owns and no common word: a person a list names by one name."""
+    return end - start == 1 and view.words[start].istitle() and view.words[start].isalpha() \
+        and start not in view.owner and view.lower[start] not in NOT_NAME_WORDS
 
 
 def _one_name_from_a_town(view: DocView, start: int, end: int) -> bool:

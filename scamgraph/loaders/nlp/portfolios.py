@@ -15,8 +15,8 @@ from scamgraph.loaders.nlp.vocabulary import NAME_PARTICLES, SECOND_PARTICLES
 
 __all__ = ["portfolio_then_name", "titled_by_an_acronym"]
 
-#: Words that end a portfolio's name and never a person's
-_PORTFOLIO_ENDS = frozenset({"affairs", "welfare"})
+#: Words that end a portfolio's name and never a person's ("for Home Affairs and Immigration", "and Tourism")
+_PORTFOLIO_ENDS = frozenset({"affairs", "welfare", "immigration", "tourism", "intelligence", "security"})
 #: How far before a run a title may stand and still own the portfolio that opens it
 _TITLE_REACH = 6
 
