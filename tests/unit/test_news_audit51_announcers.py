@@ -41,9 +41,9 @@ def test_a_repatriation_a_body_says_it_is_working_toward_is_not_announced() -> N
 
 
 def test_a_statement_published_on_a_day_by_a_countrys_ministry_is_the_ministrys() -> None:
-    text = ("Nine suspects were held during a raid on a villa in Dokki, according to a statement "
-            "published on Tuesday (Oct 7) by Egypt's Ministry of Interior.")
-    assert ("Egyptian Ministry of Interior", "raid@") in _announced(text)
-    text = ("Nine suspects were held during a raid on a villa in Dokki, according to a statement issued on Tuesday "
+    text = ("Nine suspects were held during a raid on a villa in Zarqa, according to a statement "
+            "published on Tuesday (Oct 7) by Jordan's Ministry of Interior.")
+    assert ("Jordanian Ministry of Interior", "raid@") in _announced(text)
+    text = ("Nine suspects were held during a raid on a villa in Zarqa, according to a statement issued on Tuesday "
             "by the Ministry of Interior.")
     assert ("Ministry of Interior", "raid@") in _announced(text)

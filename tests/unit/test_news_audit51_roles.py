@@ -49,3 +49,8 @@ def test_a_partner_in_liaison_takes_part() -> None:
                  "Kenyans on Monday.")
     assert {("PARTICIPATED_IN", "Government of Laos", "rescue"), ("PARTICIPATED_IN", "Zorvan Agency", "rescue")} <= found
     assert ("CONDUCTED", "Government of Laos", "rescue") not in found
+
+
+def test_a_speakers_own_title_after_according_to_keeps_his_nationality() -> None:
+    text = "According to Kim Doyun, the Korean Ambassador, 40 Koreans were rescued on Monday."
+    assert ("Kim Doyun", "KR") in _rels(text, "HAS_NATIONALITY")

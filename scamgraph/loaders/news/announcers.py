@@ -73,7 +73,7 @@ class Announcers:
                 continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
             if self._relative_speaker(ent, sent):
                 continue  # "the trade, which the United Nations says employs tens of thousands": its clause only
-            if self._nouns_agent(ent, sent.start):
+            if self._agent_of_an_act(ent, sent.start):
                 continue  # "an investigation by the federal police revealed that ...": the inquiry tells it
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
@@ -91,7 +91,7 @@ class Announcers:
                 continue  # "the ministry announced plans to repatriate 900 a week": a plan, none of the acts told
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
                 continue  # "the city police informed the border agency of the men's names": no statement
-            lead = self._past_owner_country(ent.start, sent.start)  # "by Egypt's Ministry of Interior"
+            lead = self._past_owner_country(ent.start, sent.start)  # "by Lotland's Ministry of Interior"
             named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and (
                 self._named_after_rank(end + 1, sent.end)  # "police spokesperson (Col.) <name> said": the person speaks
                 or self._person_before(ent.start, sent.start))  # "<name>, a BGF spokesman, said"
@@ -109,28 +109,29 @@ class Announcers:
         return found
 
     def _past_owner_country(self, start: int, floor: int) -> int:
-        """Where the phrase of a body named with its country's possessive starts ("Egypt's Ministry of
+        """Where the phrase of a body named with its country's possessive starts ("Lotland's Ministry of
         Interior", where the reader's name may leave the country out): the words before it are read
         from there."""
         if start - 2 >= floor and self.words[start - 1] in {"'s", "’s"} and self.words[start - 2][:1].isupper():
             return start - 2
         return start
 
-    def _works_toward(self, ent: Span, sent: Span, words: list[int]) -> bool:
+    def _works_toward(self, ent: Span, sent: Span, event_at: list[int]) -> bool:
         """"The embassy said it was working to speed up the return of 14 nationals": the act a
         speaker says it is working toward is still to come (convention 8), so the speaker
         announces none of it; a participle after it ("14 nationals rescued from a compound")
-        still tells an act done. ``words`` are the positions of the event's words in the sentence."""
+        still tells an act done. ``event_at`` are the positions of the event's words in the sentence."""
         after = self.lower[ent.end:min(sent.end, ent.end + 10)]
         at = next((ent.end + i for i, w in enumerate(after) if w in _STRIVING and i > 0 and after[i - 1] in _BE), None)
         return at is not None and all(  # (no word of its own here: the event is reached through the plan)
-            t > at and "," not in self.words[at:t] and not self.lower[t].endswith("ed") for t in words)
+            t > at and "," not in self.words[at:t] and not self.lower[t].endswith("ed") for t in event_at)
 
-    def _nouns_agent(self, ent: Span, floor: int) -> bool:
-        """The body is the agent of an act's noun before it ("an investigation by the federal police
-        revealed", "checks by immigration officers showed"): the noun, not the body, is the subject of
-        the verb after it, and the body did the act rather than tell it. "A statement by X", "announced
-        by X" still name the source (read by ``_attributed``)."""
+    def _agent_of_an_act(self, ent: Span, floor: int) -> bool:
+        """The body is the agent after "by" of an act's word before it, a noun or a participle ("an
+        investigation by the federal police revealed", "the victims rescued by the army said"): the
+        body did the act rather than tell it, and the noun or the people are what the verb after it
+        is said of. "A statement by X", "announced by X" still name the source (read by
+        ``_attributed``)."""
         k = ent.start - 1
         if k > floor and self.lower[k] == "the":
             k -= 1

@@ -164,7 +164,7 @@ _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
 #: Words that close a speaker's clause: a future before one is not the future of what comes after
-_SPEECH_BREAKS = frozenset({";", "said", "says", "added", "told", "but", "after", "before", "since", "when", "had",
+_CLAUSE_BREAKS = frozenset({";", "said", "says", "added", "told", "but", "after", "before", "since", "when", "had",
                             "have", "has", "was", "were", "filed", "laid", "brought", "pressed"})
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -414,7 +414,7 @@ class EventAsides(OperationWords):
         """"to file charges", "an inquiry to apprehend and file appropriate charges", "referred for
         investigation and filing of charges": charges as the object of an infinitive (or of a filing
         an act is "for") are what someone means to do, not charges laid; so are charges a future
-        governs ("we will take their statements and file the necessary charges", "will work with
+        governs ("we will hear the witnesses and then file charges against them", "will work with
         prosecutors in filing charges": a modal of the future before the laying verb, in one clause
         of one speaker)."""
         verb = next((k for k in range(i - 1, max(sent.start, i - 3) - 1, -1) if self.lower[k] in _LAYING), None)
@@ -423,7 +423,7 @@ class EventAsides(OperationWords):
         if not {"to", "for"}.isdisjoint(self.lower[max(sent.start, verb - 4):verb]):
             return True
         future = next((k for k in range(verb - 1, sent.start - 1, -1) if self.lower[k] in FUTURE), None)
-        return future is not None and _SPEECH_BREAKS.isdisjoint(self.lower[future:verb])
+        return future is not None and _CLAUSE_BREAKS.isdisjoint(self.lower[future:verb])
 
     def _spoken_or_recorded(self, i: int, kind: str, sent: Span) -> bool:
         """"was about to raid", "was supposed to have escaped": a prospect; "charged in a statement that ...", "charged that ...": an
@@ -741,6 +741,8 @@ _GOING_AHEAD = (["proceed", "with"], ["go", "ahead", "with"], ["move", "ahead", 
 def _before_going_ahead(lower: list[str], k: int, start: int) -> int:
     """The position before a verb of going ahead ending at ``k`` (past a "the" of the act's noun):
     "will proceed with (the) deporting" gives the position of "will"; ``k`` where none ends there."""
+    if k < start:
+        return k
     j = k - (lower[k] == "the")
     for words in _GOING_AHEAD:
         first = j - len(words) + 1

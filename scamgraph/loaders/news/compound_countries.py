@@ -28,6 +28,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from scamgraph.loaders.news import words
+
 #: Second halves of the compounds whose country names no place of the story (a closed class).
 _BACKING = frozenset({"backed", "born", "origin", "funded", "sponsored", "supported", "allied", "aligned",
                       "affiliated", "linked", "controlled", "owned", "led", "run", "made",
@@ -87,8 +89,9 @@ _OWN_PEOPLE = frozenset({"citizens", "nationals", "compatriots"})
 #: Nouns that, counted without an owner, are still the bringing state's own people ("Atlantis brings
 #: back 23 citizens"; counted "nationals" may be anyone's: "returns 40 nationals to Borduria")
 _COUNTED_OWN_PEOPLE = frozenset({"citizens", "compatriots"})
-#: Words of an approximate count before its number ("over 27,000", "more than 300")
-_ABOUT = frozenset({"over", "more", "than", "about", "around", "nearly", "almost", "some", "another", "at", "least"})
+#: Words of an approximate count before its number ("over 27,000", "more than 300", "another 40"):
+#: the reader's words of a rough number, but not "up to", which may close the act's phrase
+_ABOUT = frozenset(words._ABOUT - {"up", "to"} | {"another"})
 
 
 def _list_bounds(lower: Sequence[str], start: int, end: int, doc: Doc) -> tuple[int, int]:

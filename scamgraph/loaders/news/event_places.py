@@ -288,7 +288,7 @@ class EventPlaces(EventIdentity):
             k -= 1
         elif self.lower[k] != "the" and self.words[k][:1].isupper():  # ("the Lotlandic capital")
             k -= 1
-        k -= self.lower[k] == "the"
+        k -= k >= first and self.lower[k] == "the"
         return k >= first and self.lower[k] in locative
 
     def _offices_country(self, place: Span) -> bool:

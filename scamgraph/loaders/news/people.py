@@ -595,14 +595,15 @@ class PeopleRules(TitleBodies):
     def _group_opens_clause(self, k: int, by_start: dict[int, Span], ceiling: int) -> bool:
         """After "According to X," the words from ``k`` are "the" and lower-case words up to a
         demonym ("the total number of Filipinos", "the Korean"): the subject of the clause that
-        follows, a people told of, and no title of X's."""
+        follows, a people told of, and no title of X's, when a lower-case word goes on after the
+        demonym ("the Korean faces"; not "the Korean Ambassador", X's title)."""
         if self.lower[k - 1:k + 1] != [",", "the"]:
             return False
         j = k + 1
         while j < min(ceiling, k + 8) and j not in by_start and self.words[j].isalpha() and self.words[j].islower():
             j += 1
         ent = by_start.get(j)
-        return ent is not None and ent.label_ == "NORP"
+        return ent is not None and ent.label_ == "NORP" and ent.end < ceiling and self.words[ent.end].islower()
 
     def _next_persons_title(self, found: list[Span], person: Span) -> int | None:
         """Where the body and title that the next name in a list takes start among ``found`` ("Wafula,

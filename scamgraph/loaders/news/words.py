@@ -368,7 +368,7 @@ def kind_written_out(name: str) -> str:
 @lru_cache(maxsize=4096)
 def display_name(text: str) -> str:
     """A mention's display name. Kept per text: an article names the same entities again and
-    again, and each name goes through five regular expressions."""
+    again, and each name goes through four regular expressions."""
     text = " ".join(text.split())
     text = _HYPHEN.sub("-", text)
     text = _THE.sub("", text)

@@ -128,8 +128,8 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
             and not _NOT_PEOPLE_TRAFFICKED.isdisjoint(w.lower() for w in words[end:end + 6]):
         return False  # "trafficked about 3 tonnes of methamphetamine": goods, not people
     if label in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
-        after_the = words[start] in _LOWER_LEADS and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
-        if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry", "mainland China"
+        lower_lead = words[start] in _LOWER_LEADS and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
+        if not words[start][:1].isupper() and not lower_lead:  # "the Foreign Ministry", "mainland China"
             return False
         if label == "PLACE":
             text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.sentences import _a_year
 
 __all__ = ["counted_bodies", "numbered_units", "ordinal_units"]
 
@@ -148,12 +149,12 @@ def _force_start(view: DocView, k: int) -> int:
     return k
 
 
-#: Words of an army's arm before "Company": "Infantry Company 721", "Ranger Forces Company 1201"
+#: Words of an army's arm before "Company": "Infantry Company 412", "Ranger Forces Company 3307"
 _ARMS = frozenset({"infantry", "ranger", "rangers", "forces", "rifle", "cavalry", "marine", "paramilitary"})
 
 
 def _army_company(view: DocView, ent: Span) -> bool:
-    """"Infantry Company 721", "Ranger Forces Company 1201": a company named by an arm of an army
+    """"Infantry Company 412", "Ranger Forces Company 3307": a company named by an arm of an army
     and numbered is that army's unit, a state body, with its number (a firm read from the head
     word "Company" is not numbered so). Its number may have four figures where they are no year."""
     k = ent.end
@@ -162,7 +163,7 @@ def _army_company(view: DocView, ent: Span) -> bool:
     if view.lower[k - 2] not in _ARMS or k >= len(view.words) or k in view.owner or not view.spaces[k - 1]:
         return False
     number = view.words[k]
-    return _small_number(number) or number.isdigit() and len(number) == 4 and not 1900 <= int(number) <= 2099
+    return _small_number(number) or number.isdigit() and len(number) == 4 and not _a_year(number)
 
 
 def _small_number(word: str) -> bool:
