@@ -58,6 +58,8 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
         return "ngo" if before in _NGO_NOUNS or helping else "company"  # "the payment firm Huiyuan Pay", "the charity X"
     if _flight_after(view, end):
         return "company"  # "a Nok Air flight"
+    if _named_after_a_company_noun(view, start, end):
+        return "company"  # "the companies Kestrel Bay and Ambry Star", "a travel firm, Orrin Services,"
     noun = _org_noun(view, start, end)
     called = view.lower[max(0, start - 2):start] == ["known", "as"] or start > 0 and view.lower[start - 1] in _CALLING
     if noun is not None and called and _CRIMINAL_WORDS.intersection(view.lower[max(0, start - 6):start]):
@@ -86,6 +88,34 @@ def _flight_after(view: DocView, end: int) -> bool:
         k += 1
     k += k < n and lower[k] in _CHARTER_WORDS
     return k > end + 1 and k < n and lower[k] in FLIGHT_WORDS
+
+
+#: Plural company nouns whose names follow them in a list: "the firms Kestrel Bay and Ambry Star"
+_COMPANY_PLURALS = frozenset({"companies", "firms"})
+#: Company nouns a name may follow set off by commas: "a travel firm, Orrin Services, ran ..."
+_COMPANY_NOUNS = frozenset({"firm", "company", "conglomerate"})
+#: Words that open the noun phrase of such a company noun ("a travel firm", "its shell company")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "one"})
+#: The most words a list of companies' names may hold before the run: "companies A, B Star and"
+_LIST_REACH = 12
+
+
+def _named_after_a_company_noun(view: DocView, start: int, end: int) -> bool:
+    """A company noun names the run where a singular one does not reach it: a plural before a list
+    of names ("companies Kestrel Bay and Ambry Star": each a company, the second past "and"), or a
+    singular one before a comma that opens an apposition closed after the name ("a travel firm,
+    Orrin Services, which ..."). Why: stories name sanctioned or front companies so, and only the
+    noun says these names are companies; the apposition must close (a comma or a bracket after the
+    name), so "the firm, Ms Tan said" is no company's name."""
+    lower = view.lower
+    if start >= 3 and lower[start - 1] == "," and lower[start - 2] in _COMPANY_NOUNS \
+            and any(lower[k] in _DETERMINERS for k in range(max(0, start - 6), start - 2)) \
+            and end < len(lower) and lower[end] in {",", "("} and not (end + 1 < len(lower) and lower[end + 1] in _SAYS):
+        return True
+    k = start - 1
+    while k > max(0, start - _LIST_REACH) and (view.cap[k] or lower[k] in {",", "and"}):
+        k -= 1
+    return k >= 0 and lower[k] in _COMPANY_PLURALS and (k == start - 1 or lower[start - 1] in {",", "and"})
 
 
 def org_cues(view: DocView, start: int, end: int) -> bool:
@@ -625,7 +655,7 @@ def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         if not (end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
                 or word in view.acronyms or start == 0 or word in initials:
             continue
-        reports = end < len(view.lower) and view.lower[end] in _REPORTING
+        reports = end < len(view.lower) and view.lower[end] in _REPORTING or _learned_last(view, end)
         if start in view.owner and not (reports and _place_in_capitals(view, start, end)):
             continue
         told = view.lower[start - 1] in TOLD_TO and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according")
@@ -633,6 +663,18 @@ def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         if told or reported:  # "..., CNA reported.", "according to a CNA report"
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
+
+
+def _learned_last(view: DocView, end: int) -> bool:
+    """"..., RFA has learned.", "..., KTV learned on Monday.": an outlet closing a sentence with
+    what it found out is cited as the source, as with "reported". Only where the sentence ends
+    there (or after "on" and a day): a body that learned something goes on to say what ("the NBI
+    learned that the men ...")."""
+    lower, n = view.lower, len(view.lower)
+    k = end + (end < n and lower[end] in {"has", "had"})
+    if k + 1 >= n or lower[k] not in {"learned", "learnt"}:
+        return False
+    return lower[k + 1] == "." or lower[k + 1] == "on" and k + 3 < n and lower[k + 3] == "."
 
 
 def _initials(view: DocView) -> set[str]:

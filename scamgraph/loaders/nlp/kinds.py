@@ -27,6 +27,7 @@ from scamgraph.loaders.nlp.cues import (
 )
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
+from scamgraph.loaders.nlp.outlets import NEWS_WIRES
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
     kind_before,
@@ -335,6 +336,8 @@ def _headed(view: DocView, run: Run) -> Decision:
     elif label == "AGENCY" and view.lower[run.end - 1] == "army" \
             and not any(view.label_at(k) in {"NORP", "COUNTRY"} for k in range(run.start, run.end)):
         label, kind = "ORG", "armed group"  # "Karen National Army", "Arakan Army": no state's army
+    elif label == "AGENCY" and view.words[run.start] in NEWS_WIRES and view.lower[run.end - 1] == "agency":
+        label, kind = "ORG", "media"  # "Anadolu Agency": a wire service named after its founder word, no state body
     return view.make(run.start, run.end, label, f"|{kind}|")
 
 

@@ -90,11 +90,23 @@ def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
             return ("AGENCY" if cls == "agency" else "ORG"), kind
     if end - start >= 3 and view.lower[start:start + 2] == ["task", "force"]:
         return "AGENCY", heads["force"][1]  # "Task Force Rachamanu": a unit named after its head words
+    if end - start >= 3 and view.lower[start] in _CENTRES and view.lower[start + 1] == "for" \
+            and _HOLDING_WORDS.isdisjoint(view.lower[start + 2:end]):
+        return "ORG", "ngo"  # "Centre for Migrant Rights", "Center for Coastal Studies": a research or advocacy body
     if end - start == 3 and view.lower[start:start + 2] == ["house", "of"] and view.lower[end - 1] in _MEMBERS_OF_A_HOUSE:
         return "AGENCY", "parliament"  # "House of Representatives", "House of Delegates": a chamber
     return None
 
 
+#: A centre that opens its name with "for" and its cause; "centre" is no head by itself (a
+#: "detention centre" is a site, a "Cybercrime Centre" a police unit), but "Centre for ..." names
+#: a think tank or an advocacy group as the stories cite them; a state's centre has "National" or
+#: its own head before it and stays as its other words make it.
+_CENTRES = frozenset({"centre", "center"})
+#: Words of a centre where people are held or cared for, a place rather than a body: "Centre for
+#: Immigrant Detention", "Center for Victim Shelter"
+_HOLDING_WORDS = frozenset({"detention", "detainees", "shelter", "rehabilitation", "quarantine", "custody", "holding",
+                            "care", "treatment", "reception"})
 #: Who sit in a legislature's chamber, the last word of its name: "House of Representatives"
 _MEMBERS_OF_A_HOUSE = frozenset({"representatives", "delegates", "commons", "lords", "councillors", "councilors",
                                  "deputies", "senators", "assembly"})
