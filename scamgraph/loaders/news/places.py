@@ -18,7 +18,8 @@ from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.site_places import joined_head, past_description, past_host_site
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
-from scamgraph.loaders.news.work_sites import WORKPLACES, a_home_block, a_scam_workplace, a_stay_of_no_scam, written_place
+from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_scam_workplace,
+                                               a_stay_of_no_scam, written_place)
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
@@ -186,7 +187,7 @@ class PlaceRules(MissionPlaces):
             if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
                     or self._named_word(i, head) or not self.words[i].islower() \
                     or a_stay_of_no_scam(self.lower, i, sent.start, sent.end) \
-                    or a_home_block(self.lower, self.words, i, sent.start):
+                    or a_home_block(self.lower, self.words, i, sent.start) or a_building_passed(self.lower, i, sent.start):
                 continue
             k = i + len(head.split())
             prep = []

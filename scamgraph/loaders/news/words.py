@@ -215,7 +215,7 @@ _OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
 _UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment", "condominium",
                   "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center",
                   "base", "den", "house", "bungalow", "flat", "shophouse", "property", "office building", "office space",
-                  "accommodation", "call centres", "call centers"}
+                  "accommodation", "call centres", "call centers", "housing estate"}
 _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
     "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs", "government"},

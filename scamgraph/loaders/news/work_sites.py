@@ -68,3 +68,10 @@ def written_place(text: str) -> str:
     case ("an office in Pasay city" is the office in Pasay; "Pasig City" keeps its capital)."""
     head, _, last = text.rpartition(" ")
     return head if head and last.islower() and last in gz.place_kinds() else kind_written_out(text)
+
+
+def a_building_passed(lower: list[str], i: int, start: int) -> bool:
+    """"arrested in front of a house in X": a building someone was only stopped beside marks where
+    an act happened (the place holds it), not a site the scam was run from."""
+    k = i - 1 - (i - 1 >= start and lower[i - 1] in {"a", "an", "the"})
+    return k - 2 >= start and lower[k - 2:k + 1] == ["in", "front", "of"]

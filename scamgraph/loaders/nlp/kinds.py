@@ -43,7 +43,8 @@ from scamgraph.loaders.nlp.run_words import (
     person,
 )
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
-from scamgraph.loaders.nlp.site_names import TOWN_WORDS, named_after_a_site_word, no_site_of_its_own
+from scamgraph.loaders.nlp.site_names import (TOWN_WORDS, named_after_a_site_word, no_site_of_its_own,
+                                              placed_after_a_site_word)
 from scamgraph.loaders.nlp.town_words import town_named_with_its_word
 from scamgraph.loaders.nlp.vocabulary import (
     POSSESSIVE_MARKS,
@@ -511,8 +512,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return None  # "run by West African gangs": a part of the world, nobody's name
     if person_cues(view, start, end):
         return person(view, start, end)
-    if titled and _placed_in_a_known_place(view, start, end):
-        return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
+    if titled and (_placed_in_a_known_place(view, start, end) or placed_after_a_site_word(view, start, end)):
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")  # (a building's place: "a house in X")
     return None
 
 

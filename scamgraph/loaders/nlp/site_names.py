@@ -1,14 +1,16 @@
 """Sites named by the words before them: a name after a site's word and a word of naming ("a
 casino named Golden 99", "a compound known as Jade Harbour"), or set off by commas after the
 site's word ("a ten-storey building, Blue Lotus, located at ..."). Not a kind of place named in
-quotes after "so-called", nor a block of homes told as such ("the upscale Lotus Court complex")."""
+quotes after "so-called", nor a block of homes told as such ("the upscale Lotus Court complex").
+And the place a building told in lower case stands in ("a house in Marlow Heights"), though nobody listed it."""
 
 from __future__ import annotations
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.periods import MONTHS
 
-__all__ = ["DWELLING_WORDS", "TOWN_WORDS", "named_after_a_site_word", "no_site_of_its_own"]
+__all__ = ["DWELLING_WORDS", "TOWN_WORDS", "named_after_a_site_word", "no_site_of_its_own", "placed_after_a_site_word"]
 
 #: Site words that are also a town's ("the head of the city, <name>,": a person, not a building)
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
@@ -51,3 +53,28 @@ def no_site_of_its_own(view: DocView, start: int, end: int) -> bool:
 
 #: Site words of businesses that may house a scam, whatever their wealth ("the luxury Lotus casino")
 _HOSTS = frozenset({"hotel", "casino", "resort"})
+
+
+#: Lower-case words of a building a scam may be run from, besides the site heads of the gazetteer
+_BUILDING_WORDS = frozenset({"house", "shophouse", "warehouse", "flat", "bungalow", "guesthouse", "condo"})
+#: Words before the building's word that make it one building told of ("a house", "the hotel")
+_ONE_BUILDING = frozenset({"a", "an", "the", "one"})
+#: Words that may close the name of a place a building stands in
+_AFTER_A_PLACE = frozenset({".", ",", ";", "on", "in", "where", "which", "area", "last", "earlier", "—", "–"})
+
+
+def placed_after_a_site_word(view: DocView, start: int, end: int) -> bool:
+    """"a house in Marlow Heights.", "at a hotel in the Denford area": a title-case name nobody
+    listed, right after a building told of in lower case and "in" (or "in the"), is the neighbourhood
+    or town the building stands in (a place the story gives, which a reader would find on a map),
+    so the building is a site described at it. A month ("a hotel in March") is no place."""
+    k = start - 1 - (start >= 2 and view.lower[start - 1] == "the")
+    if not 1 <= end - start <= 3 or k < 2 or view.lower[k] != "in" or end > len(view.doc):
+        return False
+    head = view.lower[k - 1]
+    if not view.words[k - 1].islower() or head not in gz.site_heads() and head not in _BUILDING_WORDS \
+            or head in TOWN_WORDS:
+        return False
+    one = any(view.lower[j] in _ONE_BUILDING for j in range(max(0, k - 4), k - 1))
+    closed = end == len(view.doc) or view.lower[end] in _AFTER_A_PLACE
+    return one and closed and not any(view.lower[j] in MONTHS for j in range(start, end))
