@@ -30,9 +30,10 @@ _UNMARKED_DATELINES = (
                r"(?:\((?P<wire>\w[^)]{0,20})\))?\s*[—–-]{1,2}\s"),
 )
 
-#: A stored page's date stamp before the dateline on its line ("date 2025-11-20 LAHORE: ..."): the
-#: dateline is read after it, as ``timing`` reads the dateline's date.
-_STAMP = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+(?=\S)")
+#: A stored page's date stamp at the start of a line, "date 2025-03-11": on a line of its own near
+#: the top it is the page's date (``timing``), and a dateline may follow it on its line ("date
+#: 2025-11-20 LAHORE: ..."), read after it here and in ``timing``.
+STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
 
 #: Lines with words in them above a story's body (headline, byline, date, caption): blank lines
 #: between them do not count, so a dateline after a spaced-out head is still found.
@@ -40,9 +41,14 @@ _HEAD_LINES = 6
 
 
 def _past_stamp(line: str) -> int:
-    """Where ``line``'s own words start after a stored page's date stamp, else 0."""
-    stamp = _STAMP.match(line)
-    return stamp.end() if stamp else 0
+    """Where ``line``'s own words start after a stored page's date stamp, else 0 (also where
+    nothing but blanks follows the stamp)."""
+    stamp = STAMP.match(line)
+    if stamp is None:
+        return 0
+    rest = line[stamp.end():]
+    words = rest.lstrip(" \t")
+    return stamp.end() + len(rest) - len(words) if len(words) < len(rest) and words[:1].strip() else 0
 
 
 def _match(line: str) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import PLACE_RANK
+from scamgraph.loaders.nlp.runs import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
 from scamgraph.model import Evidence, Label, Node, RelType
 
 #: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
@@ -44,8 +45,6 @@ _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
             "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
-#: A country's offices abroad: the place after one is its seat, not where it acted
-_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "consulate-general"})
 #: Nouns after a country that name its edge, not a place inside it
 _BORDERS = {"border", "borders", "frontier", "border-crossing"}
 #: Pronouns that, after a comma, open a clause with a subject of its own

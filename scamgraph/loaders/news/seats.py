@@ -75,6 +75,11 @@ def _seat_ending(lower: Sequence[str], end: int) -> int:
     return next((end - n for n in (1, 2) if end - n >= 0 and " ".join(lower[end - n:end]) in SEATS), -1)
 
 
+def _seat_starting(lower: Sequence[str], start: int) -> int:
+    """The end of a seat's name that starts at ``start``, or -1."""
+    return next((start + n for n in (1, 2) if " ".join(lower[start:start + n]) in SEATS), -1)
+
+
 def _first_seat(lower: Sequence[str], start: int) -> int:
     """Where "Beijing and | Hanoi" begins, read back from the second seat (the first alone otherwise)."""
     if start >= 2 and lower[start - 1] == "and" and (before := _seat_ending(lower, start - 1)) >= 0:
@@ -85,7 +90,7 @@ def _first_seat(lower: Sequence[str], start: int) -> int:
 def _last_seat(lower: Sequence[str], end: int) -> int:
     """Where "Beijing | and Hanoi" ends, read on from the first seat (the first alone otherwise)."""
     if end < len(lower) and lower[end] == "and":
-        after = next((end + 1 + n for n in (1, 2) if " ".join(lower[end + 1:end + 1 + n]) in SEATS), -1)
+        after = _seat_starting(lower, end + 1)
         if after >= 0:
             return after
     return end

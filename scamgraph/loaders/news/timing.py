@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention, find_dates
+from scamgraph.loaders.news.datelines import STAMP
 from scamgraph.loaders.news.picture_days import picture_day
 from scamgraph.loaders.news.words import _Screened
 
@@ -19,7 +20,7 @@ _CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|al
 def _dateline(mention: DateMention, text: str) -> bool:
     """"PHNOM PENH, Oct 15 — ...": the dateline's date is when it was filed, not when events were."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if (stamp := _STAMP.match(text, line_start)) is not None and stamp.end() <= mention.start:
+    if (stamp := STAMP.match(text, line_start)) is not None and stamp.end() <= mention.start:
         line_start = stamp.end()  # (a stored page's stamp before its dateline: "date 2026-03-02 Dhaka, Mar 2 (UNB)")
     before = text[line_start:mention.start].split()
     if any(word[:1].islower() for word in before):
@@ -171,13 +172,9 @@ _DEADLINE_AFTER = _Screened(re.compile(r"(?<!\bin )\b(?:orders?|ordered|directiv
 _RELATIVE_AFTER = _Screened(re.compile(r"^\W*\w[\w'’-]*\W.*\b(?:that|which|who|whom|whose|where)\b[^,;]*$", re.I | re.S),
                             needs=("that", "which", "who", "where"))
 
-#: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
-_STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
-
-
 def _date_stamp(text: str) -> date | None:
     """The publication date a stored page states at its top, when it states one."""
-    found = _STAMP.search(text[:2000])
+    found = STAMP.search(text[:2000])
     try:
         return date.fromisoformat(found.group(1)) if found else None
     except ValueError:

@@ -5,6 +5,8 @@ people.py, which reads the titles and appositions that do name their body."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.agencies import AgencyRules
@@ -66,14 +68,17 @@ class TitleBodies(AgencyRules):
         kind = _BARE_HEADS.get(self.lower[k]) if k >= 0 and self.words[k].islower() else None
         if kind is None:
             return None
-        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.properties.get("kind") == kind]
-        return found[0] if len(found) == 1 else None
+        return self._the_only_body(lambda n: n.properties.get("kind") == kind)
 
     def _the_one_ministry(self) -> Node | None:
         """The one ministry this article has named ("the Ministry of Foreign Affairs"), which a
         title opening with a bare "ministry" or "the ministry's" refers back to; None where it has
         named none or several."""
-        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and "ministry" in n.name.lower().split()]
+        return self._the_only_body(lambda n: "ministry" in n.name.lower().split())
+
+    def _the_only_body(self, wanted: Callable[[Node], bool]) -> Node | None:
+        """The article's one agency that ``wanted`` picks, or None where it named none or several."""
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and wanted(n)]
         return found[0] if len(found) == 1 else None
 
     def _ministry_told(self, role: Span) -> Node | None:
