@@ -18,15 +18,10 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
-from scamgraph.loaders.nlp.cues import (
-    of_an_experts_seat,
-    org_kind,
-    person_cues,
-    strong_person_cue,
-    titled_after,
-)
+from scamgraph.loaders.nlp.cues import of_an_experts_seat, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
+from scamgraph.loaders.nlp.org_cues import org_kind
 from scamgraph.loaders.nlp.outlets import NEWS_WIRES
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
@@ -45,6 +40,7 @@ from scamgraph.loaders.nlp.run_words import (
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import (TOWN_WORDS, named_after_a_site_word, no_site_of_its_own,
                                               placed_after_a_site_word)
+from scamgraph.loaders.nlp.titled_names import titled_after
 from scamgraph.loaders.nlp.town_words import town_named_with_its_word
 from scamgraph.loaders.nlp.vocabulary import (
     POSSESSIVE_MARKS,

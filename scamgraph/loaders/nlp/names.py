@@ -32,14 +32,7 @@ from scamgraph.loaders.nlp.counted_things import things_counted
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.carriers import places_naming_airlines
 from scamgraph.loaders.nlp.city_states import city_states_in_country_lists
-from scamgraph.loaders.nlp.cues import (
-    body_role_name,
-    body_then_name,
-    lone_speakers,
-    named_with_acronym,
-    outlets_spoken_to,
-    titled_by_a_body,
-)
+from scamgraph.loaders.nlp.cues import lone_speakers
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
@@ -48,6 +41,7 @@ from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
+from scamgraph.loaders.nlp.org_cues import named_with_acronym, outlets_spoken_to
 from scamgraph.loaders.nlp.outlets import (
     known_outlets_as_people,
     outlets_cited,
@@ -60,6 +54,7 @@ from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_a
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import names_ending_in_a_place, pronoun_surnames, surnames_as_places
+from scamgraph.loaders.nlp.titled_names import body_role_name, body_then_name, titled_by_a_body
 from scamgraph.loaders.nlp.town_namesakes import towns_of_the_story
 from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, RANK_WORDS, named_after_one_person
 from scamgraph.resolve import country_code

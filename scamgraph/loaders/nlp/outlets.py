@@ -2,7 +2,7 @@
 Thailand reported", "Reuters reported on Monday", "per National Thailand.", "on MRTV television",
 "in Kyemon Daily and other state-run newspapers".
 
-The acronyms among them are read by ``cues.outlets_spoken_to``; this module reads names written
+The acronyms among them are read by ``org_cues.outlets_spoken_to``; this module reads names written
 in title case, only among the runs no other rule decided, and only in the constructions of citing
 a source: after "told" at the end of a clause, before "reported"/"reports", after "per" or
 "reported" at the end of a sentence, before a medium's common noun, after "a report in" or "with
