@@ -38,9 +38,27 @@ def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
             continue
         j = _run_end(view, i)
         start, end = _trimmed(view, i, j)
-        if end > start:
+        if end > start and not _cut_off(view, start, end):
             yield start, end
         after = j
+
+
+def _cut_off(view: DocView, start: int, end: int) -> bool:
+    """A body's name the text breaks off in ("... the ministry, the Department of Cons" as the
+    last words of a page cut short): nothing but spaces follows its last word, which no mark
+    closes, and it is a body's name still running (a head word and a small word inside, or a
+    sentence of prose before it), so its last word may be only the front of one. A credit line
+    ("Source: Ministry of Labour") is no prose, and a person's name has no head word."""
+    n = len(view.doc)
+    if any(not view.words[k].isspace() for k in range(end, n)) or not view.words[end - 1].isalnum() \
+            or not has_head(view, start, end):
+        return False
+    before = start - 1 - (start > 1 and view.lower[start - 1] == "the")
+    if before >= 0 and view.lower[before] in _CREDIT_MARKS:
+        return False  # "Source: Ministry of Labour", "Issued by the Secretariat of the Board"
+    inside = any(view.words[k].islower() for k in range(start + 1, end - 1))
+    opening = max(k for k in range(start + 1) if view.starts[k] or k == 0)
+    return inside or sum(view.words[k].isalpha() and view.words[k].islower() for k in range(opening, start)) >= 3
 
 
 #: Marks that end a sentence or a quote after a day: "told AFP Saturday." (not a comma: "Pastor Monday, 31,"
@@ -141,6 +159,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 0  # "an Embassy in Velmor | and Consulate in Dastra": a place, then a second mission
     if lower == "and" and j + 1 < n and view.lower[j + 1] in _TITLES_AFTER_AND:
         return 0  # "Secretary of State in the Ministry of Justice | and Deputy Chair of the ...": a second post
+    if lower == "and" and _lone_police(view, i, j):
+        return 0  # "a joint Customs Service | and Police task force": two bodies, the second the police
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
         return 0  # "the Ministry of Justice | and Thai consular offices": a people, no portfolio
     if lower == "and" and j + 2 < n and cap[j + 1] and view.lower[j + 1] in gz.heads() \
@@ -155,6 +175,22 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
+
+
+#: What opens a credit line, which ends a page with a name and no mark
+_CREDIT_MARKS = frozenset({":", "\u2014", "\u2013", "-", "|", "/", "by", "of", "from", "via", "courtesy", "(", "source"})
+
+
+def _lone_police(view: DocView, i: int, j: int) -> bool:
+    """"Police" alone after "and", a name of two words or more before it: the country's police
+    beside another body ("Immigration Services | and Police", "its Ministry of Foreign Affairs |
+    and Police"), no field of that body's name. A ministry of a single field may take the police
+    as its second one ("Ministry of Justice and Police"), and a lone word before "and" is left as
+    it was read ("Customs and Police" may be one body's name)."""
+    n = len(view.doc)
+    if j + 1 >= n or view.lower[j + 1] != "police" or j - i < 2 or view.lower[j - 2] in {"of", "for"}:
+        return False
+    return j + 2 >= n or not view.cap[j + 2] or view.starts[j + 2]
 
 
 def _known_place_ends(view: DocView, j: int) -> bool:
