@@ -23,7 +23,7 @@ from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.fled_sites import fled_a_site
 from scamgraph.loaders.news.freed_then_sent import freed_before_sent_home
 from scamgraph.loaders.news.figurative_flights import escapes_a_hardship, fleeing_as_a_kind
-from scamgraph.loaders.news.dating import announced_after
+from scamgraph.loaders.news.nearest_dates import announced_after
 from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days

@@ -10,7 +10,8 @@ from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.event_links import _SENDING_VERBS, EventLinks
+from scamgraph.loaders.news.event_bodies import _SENDING_VERBS
+from scamgraph.loaders.news.event_links import EventLinks
 from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
 #: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
