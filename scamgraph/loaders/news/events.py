@@ -17,7 +17,8 @@ from scamgraph.loaders.news.back_references import day_told_before, names_the_ta
 from scamgraph.loaders.news.batch_days import batch_days
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
-from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
+from scamgraph.loaders.news.asides import _WAITING_FOR, EventAsides
+from scamgraph.loaders.news.names_and_sources import _INQUIRIES
 from scamgraph.loaders.news.attributive import attributive, counted_speaker, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.fled_sites import fled_a_site

@@ -5,7 +5,12 @@ that someone means to do it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
+
+if TYPE_CHECKING:
+    from scamgraph.loaders.news.state import _Event
 
 
 class HeadlineFutures:
@@ -14,7 +19,7 @@ class HeadlineFutures:
     lower: list[str]
     words: list[str]
     trigger_at: list[int]
-    last_told: object
+    last_told: _Event | None
     headline_futures: set[int]
 
     def _future_in_title(self, kind: str) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
-from scamgraph.loaders.news.governing import _LONG_PHRASE
+from scamgraph.loaders.news.clause_verbs import _LONG_PHRASE
 from scamgraph.loaders.news.homeward import back_to_captors, leg_home
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.place_between import past_place
