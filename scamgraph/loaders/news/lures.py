@@ -12,7 +12,10 @@ pretext: the noun itself says the offer deceived them. A lure verb whose means i
 in a sentence of deceit, tells the same scam. So does a job told as both easy and well paid
 ("high-paying easy jobs", "a well-paid but easy job", "easy work with high pay", "easy work, high
 salary"): the bait of a job scam in its own words, an offer too good to be true, whichever verb
-brings it."""
+brings it. Victims "persuaded to invest", "convinced to invest small sums first" or "tricked into
+investing" were drawn into an investment fraud: a verb of deceit or of winning someone over,
+then "to invest" or "into investing", is that scam's own step, whatever the money went into
+(a neutral "asked" or "urged" to invest, which a minister says to firms, is left)."""
 
 from __future__ import annotations
 
@@ -66,6 +69,12 @@ _IMPERSONATION = _Screened(re.compile(
     r"|inspectors?|judges?|soldiers)\b", re.I),
     needs=("pos", "pretend", "impersonat", "themselves as", "claim", "masquerad"))
 
+#: Victims won over or deceived into investing: "persuaded to invest", "convincing them to invest",
+#: "deceive the callers into investing", "stimulated them to invest in larger amounts"
+_INVEST_LURE = _Screened(re.compile(
+    r"\b(?:persuad|convinc|trick|lur|dup|deceiv|induc|entic|coax|manipulat|stimulat)\w*(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:to invest|into investing)\b", re.I), needs=("to invest", "into investing"))
+
 #: The anchor words of the two patterns, as the reader's word list holds them
 _PROMISES = frozenset({"promise", "promises"})
 _LURED = frozenset({"lured", "enticed", "tricked", "duped", "deceived"})
@@ -77,7 +86,8 @@ _POSING = frozenset({"pose", "posed", "poses", "posing", "pretend", "pretended",
 
 
 class LureRules(_State):
-    """The job scam a promise of work tells of; the impersonation scam a false identity tells of."""
+    """The job scam a promise of work tells of; the impersonation scam a false identity tells of; the
+    investment fraud a victim won over to invest tells of."""
 
     def _lures(self, sent: Span) -> None:
         words = self.lower[sent.start:sent.end]  # (the anchor words are looked up in the word list, in C)
@@ -90,5 +100,8 @@ class LureRules(_State):
             self._add(Node(Label.SCAM_TYPE, "job scam"))
         elif "easy" in words and _TOO_GOOD.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "job scam"))  # "lured with high-paying, easy jobs"
+        if "invest" in words or ("investing" in words and "into" in words):
+            if _INVEST_LURE.search(self._text(sent)):
+                self._add(Node(Label.SCAM_TYPE, "investment fraud"))  # "convinced to invest small sums first"
         if posed and _IMPERSONATION.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "impersonation scam"))

@@ -343,6 +343,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "(Wire via Atlantis Times) Police raided ...": the publisher's credit, no source cited
         elif label == "ORG" and _no_body((ident.split("|") + [""])[0] or self._name_of(ent)):
             node = None  # "two C-130J aircraft", "the Exit Control List (ECL)": a model or a register
+        elif label == "ORG" and not ident.endswith("|media|") \
+                and _a_procedure((ident.split("|") + [""])[0] or self._name_of(ent)):
+            node = None  # "screened under the National Referral Mechanism (NRM)": a procedure, no body
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             # "CIDG" after "Criminal Investigation and Detection Group (CIDG)". The key drops a legal form, so
@@ -401,6 +404,10 @@ _CRAFT = FLIGHT_WORDS - {"flight", "flights"} | {"airplane", "airliner", "helico
 _CARRIERS = CARRIER_WORDS | {"aviation", "cargo", "lines", "shipping"}
 #: Last words of a register a state keeps, which names no body: "Exit Control List", "Travel Ban Register"
 _REGISTERS = frozenset({"list", "register", "registry", "blacklist", "watchlist", "database"})
+#: Last words of a procedure or a paper that a writer defines with its initials as if it were a body
+#: ("the National Referral Mechanism (NRM)", "a First Information Report (FIR)"); an outlet's masthead
+#: ending in "Report" stays an outlet
+_PROCEDURES = frozenset({"mechanism", "mechanisms", "report", "reports"})
 #: An aircraft's or a machine's model: "C-130J", "IL-76", "Ilyushin)-76" (a bracket the name finder split)
 _MODEL = re.compile(r"[A-Z][A-Za-z]*\)?-?\d+[A-Z]?")
 
@@ -424,6 +431,13 @@ def _no_body(name: str) -> bool:
         return True  # "paid the gang US$9,000": a currency's sign
     return bool(_MODEL.fullmatch(name)) or "-" in first and bool(_MODEL.fullmatch(first)) \
         or not any(w[:1].isupper() for w in _past_the_cut(name).split()) or name.split()[-1].lower() in _REGISTERS
+
+
+def _a_procedure(name: str) -> bool:
+    """A name the name finder took for an organization that ends in a procedure's or a paper's word
+    ("Mechanism", "Report"): victims are screened under it and complaints are filed as it, but no
+    company, group or NGO is named so, and the golds never hold one."""
+    return name.split()[-1].lower() in _PROCEDURES
 
 
 #: A company's legal form, and the first words of a two-part one ("Co., Ltd", "Pte. Ltd.")

@@ -20,6 +20,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import of_an_experts_seat, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.group_nouns import kind_before_group_noun
 from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
 from scamgraph.loaders.nlp.org_cues import org_kind
 from scamgraph.loaders.nlp.outlets import NEWS_WIRES
@@ -462,7 +463,10 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city; "Farid
         # Rizal said": a given name, then a province's name, speaking
     if not name_part(view, start, end, blocking):
-        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
+        kind = org_kind(view, start, end) if len(blocking) == 1 and (blocking[0].label_ in {"COUNTRY", "NORP"} or
+                                                                     _opens_a_longer_name(blocking[0], start, end)) else None
+        if kind is None and len(blocking) == 1 and blocking[0].label_ == "NORP" and blocking[0].start == start < end - 1:
+            kind = kind_before_group_noun(view, start, end)  # "the Lanta Eagles chapter", after "Lantan"
         # "Justice for Myanmar, a group", "the Korean Air plane"
         return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None
     kind = kind_after(view, end) if not world_region(view, start, end) else ""
@@ -472,6 +476,12 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
         return person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
     view.dropped.extend(blocking)  # a name's part is no town, person or not
     return None
+
+
+def _opens_a_longer_name(place: Span, start: int, end: int) -> bool:
+    """A place's name opens the run and other words follow it ("Cebu | Pacific" of "a Cebu Pacific
+    flight"): with a company's cue around the run, the place only begins the company's name."""
+    return place.label_ == "PLACE" and place.start == start and place.end < end
 
 
 def _unknown(view: DocView, run: Run) -> Decision:
@@ -497,6 +507,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
             return view.make(start, end, *own)
         return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
     org = org_kind(view, start, end)
+    if org is None:
+        org = kind_before_group_noun(view, start, end)  # "members of the Kobra gang"
     if org is not None:
         return view.make(start, end, "ORG", f"|{org}|")
     if tuple(view.lower[start:end]) in view.sites_named:
