@@ -65,7 +65,9 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       "cyber", "online", "global", "regional", "wider", "broader", "decisive", "full",
                       # joint work pledged: "pledged closer intelligence-sharing and joint operations"
                       "joint", "closer", "coordinated", "combined", "more", "greater", "intelligence", "sharing", "mass",
-                      "intelligence-sharing", "-", "cooperation"})
+                      "intelligence-sharing", "-", "cooperation",
+                      # a kind of the act asked for: "requested the provisional arrest of"
+                      "provisional"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
@@ -148,8 +150,8 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
     if _a_concern(lower, i, start):
         return True
     k = i - 1
-    while k > start and i - k < 7 and lower[k] in _FILLERS:
-        k -= 1
+    while k > start and i - k < 7 and (lower[k] in _FILLERS or _an_owner(lower, k, start)):
+        k -= 2 if _an_owner(lower, k, start) else 1
     if lower[k] in {"in", "with", "for"} and k - 2 >= start and lower[k - 1] in HELP_ASKED \
             and (lower[k - 2] in SEEKING or lower[k - 2] in asking):
         return True  # "sought cooperation in arresting the rest", "requested help with the return of"
@@ -168,6 +170,16 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
         if k >= start and lower[k] in _STRIVING:
             return True  # "striving for the swift release of the crew", "works for their return": the aim
     return k >= start and lower[k] in asking
+
+
+#: The possessive ending of a name: "requested Vong's arrest"
+_OWNERS = frozenset({"'s", "’s"})
+
+
+def _an_owner(lower: list[str], k: int, start: int) -> bool:
+    """The word at ``k`` ends a one-word owner's name before the act ("requested Vong's
+    extradition"): the owner is the act's person, not the asking's end."""
+    return lower[k] in _OWNERS and k - 1 > start
 
 
 #: Nouns of worry, and what may stand between one and the act it is about: "voiced concern over

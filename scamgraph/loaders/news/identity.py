@@ -42,6 +42,24 @@ _RAID_PARTS = {"rescue": "rescued"}
 #: and the edge each gives its people
 _TAKINGS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED}
 
+
+#: The longest span between two written days that a headline's one act may take ("handed over
+#: between May 3 and May 15"): a month; longer, the story tells a campaign of its own
+_ONE_ACTS_DAYS = 31
+
+
+def _between_two_days(value: str) -> bool:
+    """The period ``value`` ("2025-05-03/2025-05-15") runs from one full day to another at most a
+    month later (a span of months or a year has no day at either end: a campaign)."""
+    first, _, last = value.partition("/")
+    if len(first) != 10 or len(last) != 10:
+        return False
+    try:
+        return 0 <= (date.fromisoformat(last) - date.fromisoformat(first)).days <= _ONE_ACTS_DAYS
+    except ValueError:
+        return False
+
+
 class EventIdentity(EventDating, HeadlineFutures):
     """Finding (or making) the event a word names."""
 
@@ -133,11 +151,13 @@ class EventIdentity(EventDating, HeadlineFutures):
     def _fold_headlines(self) -> None:
         """A headline's event that the story goes on to tell, on its day, as the only other event of
         its kind ("Cambodia extradites 130 Chinese" over "... flown back to China on April 13") is
-        that event: its edges and counts move there."""
+        that event: its edges and counts move there. So is the story's only one told over days it
+        names ("handed over between May 3 and May 15"): one act done in batches, not a campaign of
+        months ("between March and November")."""
         for told in [e for e in self.events if id(e) in self.headlined and not e.date and not e.period]:
             others = [e for e in self.events if e.type == told.type and e is not told]
             # (not when the story's event counts other people: "13 rescued" over "250 ... rescued on Feb 13")
-            if len(others) == 1 and others[0].date and not others[0].period \
+            if len(others) == 1 and others[0].date and (not others[0].period or _between_two_days(others[0].date)) \
                     and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
                 self._fold_into(told, others[0])
             elif not others and told.type in _TAKINGS and (taken := self._taking_told_again(told)) is not None:
