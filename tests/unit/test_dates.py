@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from scamgraph.loaders.dates import find_dates, number_value
+from scamgraph.loaders.dates import find_dates
+from scamgraph.loaders.numbers import number_value
 
 THURSDAY = date(2026, 10, 15)
 

@@ -19,7 +19,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import PLACE_RANK
-from scamgraph.loaders.nlp.runs import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
+from scamgraph.loaders.nlp.run_joins import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
 from scamgraph.model import Evidence, Label, Node, RelType
 
 #: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of

@@ -14,9 +14,9 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.aliases import an_alias
 from scamgraph.loaders.news.name_words import OFFICE_TITLES as _OFFICE_TITLES, fold_particle, name_parts
 from scamgraph.loaders.news.state import _State
-from scamgraph.loaders.nlp.boilerplate import PICTURE_WIRES
 from scamgraph.loaders.nlp.cues import kin_named
 from scamgraph.loaders.nlp.listed_people import LONE_LISTED_KEY
+from scamgraph.loaders.nlp.picture_credits import PICTURE_WIRES
 from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, named_after_one_person
 from scamgraph.model import Label, Node
 from scamgraph.resolve import entity_key

@@ -9,8 +9,8 @@ people."""
 
 from __future__ import annotations
 
-from scamgraph.loaders.dates import number_value
 from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.loaders.numbers import number_value
 
 __all__ = ["past_place", "second_after"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from scamgraph.loaders.nlp.boilerplate import PICTURE_WIRES
 from scamgraph.loaders.nlp.outlets import NEWS_WIRES
+from scamgraph.loaders.nlp.picture_credits import PICTURE_WIRES
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["press_reports_of", "press_work"]

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.dates import number_value
+from scamgraph.loaders.numbers import number_value
 
 #: Scale words that multiply the number before them ("two hundred")
 _SCALES = {"hundred", "thousand"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView, name_cased
 from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
-from scamgraph.loaders.nlp.runs import experts_seat
+from scamgraph.loaders.nlp.run_heads import experts_seat
 from scamgraph.loaders.nlp.titled_names import titled
 from scamgraph.loaders.nlp.vocabulary import (
     AFTER_PERSON,

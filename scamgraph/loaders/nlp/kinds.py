@@ -31,6 +31,7 @@ from scamgraph.loaders.nlp.place_names import (
     landmark_after,
     world_region,
 )
+from scamgraph.loaders.nlp.run_heads import has_head
 from scamgraph.loaders.nlp.run_words import (
     acronym,
     after_title,
@@ -38,7 +39,7 @@ from scamgraph.loaders.nlp.run_words import (
     name_part,
     person,
 )
-from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
+from scamgraph.loaders.nlp.runs import surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import (TOWN_WORDS, named_after_a_site_word, no_site_of_its_own,
                                               placed_after_a_site_word)
 from scamgraph.loaders.nlp.titled_names import titled_after

@@ -1,0 +1,129 @@
+"""A page's lists of other stories: the headlines under a heading such as "Popular" or "Related
+Stories", a line that opens with a link's heading ("Also read: <headline>") and a run of other
+stories' openings, each line cut off by an ellipsis, that a page sets without a heading. Their
+headlines tell of other news, not of this story: ``boilerplate`` drops everything they name, and
+the reader tells no event, count or place of them.
+
+Split from ``boilerplate`` (which drops what page furniture names) to keep each module small.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from scamgraph.loaders.nlp.doc_view import DocView
+
+#: A page's heading over a list of other stories, as its words run lower-cased
+_OTHER_STORIES = frozenset({"popular", "most popular", "most read", "most viewed", "trending", "trending now",
+                            "related", "related articles", "related stories", "related news", "related posts",
+                            "latest news", "more stories", "more news", "you may also like", "recommended",
+                            "read more", "read also", "also read", "see also", "more from", "top stories",
+                            "editor's picks", "related coverage", "you might also like", "recommended stories",
+                            # an English page of a Chinese outlet: "related recommendations", "related news",
+                            # "related reading", "recommended reading"
+                            "相关推荐", "相关新闻", "相关阅读", "推荐阅读",
+                            # a page's links to the stories before and after it, and its other lists
+                            "previous article", "next article", "previous post", "next post", "previous story",
+                            "next story", "read next", "up next", "in other news", "related posts",
+                            # a page's video or audio item set beside the story ("WATCH: <its title>")
+                            "watch", "also watch", "watch also", "video", "videos", "listen", "podcast"})
+#: Marks that end a sentence of reporting; a headline in a list of stories ends without one
+#: (``boilerplate`` reads the body's first sentence by them too)
+_SENTENCE_ENDS = frozenset({".", "\"", "”", "!", "?", ":"})
+#: Lines longer than this are reporting, not a headline
+_MAX_HEADLINE_TOKENS = 25
+
+
+def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the headlines listed under a heading of other stories ("Popular", "Related
+    Articles") on a line of its own: each line after it that ends without a sentence's closing
+    mark, up to the first that ends with one (a sidebar set inside the story gives way to it).
+    A line that opens with a link's heading and its colon ("Also read: <headline>", "READ MORE:
+    <headline>", perhaps after a bullet) is another story's headline itself.
+    Only pages holding one of the headings' first words are scanned, and only short lines read as
+    a heading (a set test on the word list: most pages hold none)."""
+    if _HEADING_FORMS.isdisjoint(view.words):
+        return []
+    found: list[tuple[int, int]] = []
+    listing = False
+    for start, end in sentences:
+        if not listing and _HEADING_FORMS.isdisjoint(view.words[start:start + _LINK_LEAD]) and (
+                end - start > _MAX_HEADING_TOKENS or _HEADING_FORMS.isdisjoint(view.words[start:end])):
+            continue
+        words = [w for w in view.words[start:end] if w.strip()]
+        if not words:
+            continue
+        if _inline_link(words):
+            found.append((start, end))
+            listing = False
+            continue
+        if not listing and end - start > _MAX_HEADING_TOKENS:
+            continue
+        if " ".join(words[:-1] if words[-1] == ":" else words).lower() in _OTHER_STORIES:  # ("READ MORE:")
+            listing = True
+        elif listing and words[-1] not in _SENTENCE_ENDS and len(words) <= _MAX_HEADLINE_TOKENS:
+            found.append((start, end))
+        else:
+            listing = False
+    return found
+
+
+#: Headings a page sets before a link to another story on the same line ("Also read: <headline>")
+_LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related", "watch", "also watch",
+                            "watch also", "video", "listen", "podcast"})
+#: What sets such a heading off from the headline after it ("Also read: X", "Read also | X", "READ ALSO; X")
+_LINK_MARKS = frozenset({":", "|", ";", "-", "–", "—"})  # ("Related - X", "Read more – X")
+#: Bullets a page may set before such a line
+_BULLETS = frozenset({"•", "-", "*", "»", "›", "■", "▶"})
+#: Tokens from a line's start within which such a heading's first word stands (blank ones and a bullet before it)
+_LINK_LEAD = 4
+
+
+def _inline_link(words: list[str]) -> bool:
+    """Whether the line's words open with a link's heading and its colon (or a bar or a semicolon),
+    another story's headline after them: "Also read: X", "READ MORE: X", "• See also: X",
+    "Read also | X", "Related - X"."""
+    if words[0] in _BULLETS:
+        words = words[1:]
+    for size in (1, 2):
+        if len(words) > size + 1 and words[size] in _LINK_MARKS and " ".join(words[:size]).lower() in _LINK_HEADINGS:
+            return True
+    return False
+
+
+#: What a teaser's line ends with: another story's opening, cut off ("A minister told the rally that the...")
+_CUT_OFF = ("...", "…")
+#: Lines in a row, each cut off, that make a list of other stories (one alone may trail off in reporting)
+_MIN_TEASERS = 2
+
+
+def _teasers(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of each line in a run of two or more lines (blank lines between them aside)
+    that each end cut off by an ellipsis: the openings of other stories a page lists beside or
+    under the story without a heading, whose people, bodies and places are other news. Only pages
+    with a word ending in an ellipsis are scanned."""
+    if not any(mark in view.text for mark in _CUT_OFF) or not any(w.endswith(_CUT_OFF) for w in view.words):
+        return []  # (the page's text holds every word: no ellipsis in it, none at a word's end)
+    offsets = view.offsets
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    for line in view.text.split("\n"):
+        start, end = bisect_left(offsets, at), bisect_left(offsets, at + len(line))
+        at += len(line) + 1
+        words = [w for w in view.words[start:end] if w.strip()]
+        if not words:
+            continue  # (blank lines between the teasers)
+        if words[-1].endswith(_CUT_OFF):
+            run.append((start, end))
+            continue
+        found += run if len(run) >= _MIN_TEASERS else []
+        run = []
+    return found + (run if len(run) >= _MIN_TEASERS else [])
+
+
+#: The headings' first words as a page sets them: "Popular", "popular", "POPULAR"
+_HEADING_FORMS = frozenset(form for heading in _OTHER_STORIES for word in heading.split()[:1]
+                           for form in (word, word.capitalize(), word.upper()))
+#: Tokens a heading's line may hold, spaces and line breaks included
+_MAX_HEADING_TOKENS = 12
