@@ -647,7 +647,8 @@ def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() 
     without one would silently never run."""
     from spacy.strings import get_string_id
 
-    from scamgraph.loaders.news.count_patterns import _GROUPS, _anchor_ids, _patterns
+    from scamgraph.loaders.news.count_patterns import _GROUPS, _anchor_ids
+    from scamgraph.loaders.news.people_patterns import _patterns
 
     for name, patterns in _patterns().items():
         group, = (g for g, names in _GROUPS.items() if name in names)

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.count_patterns import BREAKDOWN_VERBS
+from scamgraph.loaders.news.people_patterns import BREAKDOWN_VERBS
 from scamgraph.loaders.news.each_counted import each_pair, each_second
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.sex_asides import sex_aside

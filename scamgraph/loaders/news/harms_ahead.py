@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from scamgraph.loaders.news.count_hosts import _CASES
 from scamgraph.loaders.news.second_acts import SecondActs
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.told_again import _CASES
 from scamgraph.model import Evidence, RelType
 
 #: (events told so far, nationality code, number, evidence, token where the number starts)

@@ -1,33 +1,28 @@
 """People told again without their number: "They were later deported", "freed the Nepalis",
 "deported the Chinese suspects", "45 people, all Chinese". The compiled patterns of
-``count_patterns`` find them once per document; these rules give them their edges."""
+``count_patterns`` find them once per document; these rules give them their edges. The events
+counted people belong to outside their own verb are read in ``count_hosts``, lists of counts in
+``counted_lists``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cached_property
 
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_hosts import _KEY_ACTS, _STATE_ACTS, CountHosts
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
+from scamgraph.loaders.news.counted_lists import CountedLists
 from scamgraph.loaders.news.facing_charges import act_word
 from scamgraph.loaders.news.fronted import fronted_end
-from scamgraph.loaders.news.governing import _EVENT_PEOPLE, GoverningVerbs
-from scamgraph.loaders.news.homecoming import sending_of_another_kind
+from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.named_again import named_before
 from scamgraph.loaders.news.place_between import second_after
-from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import BACK_NOUNS as _BACK_NOUNS
-from scamgraph.loaders.news.words import (
-    _COUNT_VERBS,
-    _PEOPLE_WORDS,
-    EVENT_TRIGGERS,
-    held_captive,
-)
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, EVENT_TRIGGERS
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, RelType
 
@@ -49,27 +44,10 @@ _TOTALLING = frozenset({"totaling", "totalling", "numbering"})
 _HANDED_KINDS = {"repatriation": _COUNT_VERBS["repatriated"], "deportation": _COUNT_VERBS["deported"]}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 
-#: What was done to the people an event counts under each key ("rescued" -> RESCUED).
-_KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
 #: Words between a passive subject and its act: "were (reportedly) placed under arrest", "had been taken into".
 _PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all", "subsequently", "immediately",
                             "taken", "into", "placed", "put", "under", "in"})
-#: Words of sex that part a group of people counted before ("44 men and 15 women").
-_SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
-#: Events that make a case of a scam: the people it harmed are counted on them.
-_CASES = frozenset({"investigation", "charge"})
-#: Events that may count the people a scam harmed, told in the same sentence.
-_HARM_CASES = _CASES | {"kidnapping"}
-#: Words that tell an act done to people before the one told of them ("following their deportation").
-_AFTER = frozenset({"after", "following", "upon"})
-#: Nouns of acts done to people, and the kind of their event ("their capture" is their arrest).
-_ACT_NOUNS = {"arrest": "arrest", "capture": "arrest", "detention": "detention", "deportation": "deportation",
-              "extradition": "extradition", "repatriation": "repatriation", "rescue": "rescue"}
-_KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deportation": RelType.DEPORTED,
-              "extradition": RelType.EXTRADITED, "repatriation": RelType.REPATRIATED, "rescue": RelType.RESCUED}
-#: Acts of a state on people that a clause on their past may tell ("who had been detained").
-_STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 #: Acts told of people counted before by "them" or "the suspects" besides those: sending them
 #: away, rescuing them, charging them ("The suspects were charged with illegal entry").
 _LATER_ACTS = {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED, RelType.CHARGED}
@@ -84,7 +62,7 @@ _ASIDE_SPAN = 14
 _LINE_SPAN = 16
 
 
-class PeopleToldAgain(GoverningVerbs):
+class PeopleToldAgain(CountHosts, CountedLists):
     """Edges for people a sentence names by nationality but does not count itself."""
 
     @cached_property
@@ -386,54 +364,6 @@ class PeopleToldAgain(GoverningVerbs):
             return k - 1
         return close
 
-    def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
-        """"All 31 detainees, among them 20 men and 11 women - all Thai -": a breakdown by sex
-        parts the people counted before it, never by nationality; a demonym told after the last
-        part is the whole group's (the parts keep none)."""
-        for k, count in enumerate(phrases):
-            if not count.nationality or not self._sex_part(count):
-                continue
-            first = k
-            while first > 0 and self._sex_part(phrases[first - 1]) and not phrases[first - 1].nationality:
-                first -= 1
-            if 0 < first < k and not phrases[first - 1].nationality:
-                phrases[first - 1].nationality, count.nationality = count.nationality, ""
-        return phrases
-
-    def _sex_part(self, count: _Count) -> bool:
-        """The number is followed right away by a word of sex ("20 men", "11 women")."""
-        return count.start + 1 < len(self.lower) and self.lower[count.start + 1] in _SEXES
-
-    def _one_dead(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
-        """"the beating death of a Japanese office clerk", "the suicide of a fellow victim":
-        the death of one person (the indefinite article counts one, as in "arrested a Thai man");
-        a demonym right after it is that person's nationality."""
-        death = next((e for e in events if e.type == "death"), None)
-        if death is None or "dead" in death.counts:
-            return
-        for j in range(sent.start, sent.end - 3):
-            if self.lower[j + 1] == "of" and self.lower[j + 2] in {"a", "an"} and EVENT_TRIGGERS.get(self.lower[j]) == "death":
-                death.counts["dead"] = 1
-                norp = next((e for e in ents if e.start == j + 3 and e.label_ == "NORP"), None)
-                nat = self._nationality(norp.id_) if norp is not None else None
-                if nat is not None:
-                    self._edge(RelType.AFFECTED, death.node.key, nat.key, ev, count=1)
-                return
-
-    def _case_before(self, key: str) -> _Event | None:
-        """"Investigators found seven fraud centres. The suspects were accused of defrauding 869
-        Koreans": the people a scam harmed, counted where no event is told, are the victims of the
-        case (an investigation or a charge) the story told just before."""
-        last = self.events[-1] if self.events else None
-        return last if key == "victims" and last is not None and last.type in _CASES else None
-
-    def _harm_host(self, events: list[_Event]) -> _Event | None:
-        """The event the people a scam harmed ("trafficked 88 nationals", "defrauding 869 Koreans")
-        are counted on: a case (or a kidnapping) the sentence tells, else the case told just before.
-        An act done to people (their rescue, return, arrest) never counts them as victims."""
-        told = next((e for e in events if e.type in _HARM_CASES), None)
-        return told or self._case_before("victims")
-
     def _definite(self, start: int, verb: int) -> bool:
         """"freed the Nepalis", "The Chinese nationals were arrested", "rescued these Nepalis": the
         definite article or the demonstrative points back to the people of that nationality told (and
@@ -441,117 +371,3 @@ class PeopleToldAgain(GoverningVerbs):
         if verb == start:  # (the verb opens an object's match, ends a subject's; "rescued these Nepalis")
             return self.lower[verb + 1:verb + 2] in (["the"], ["these"], ["those"])
         return start > 0 and self.lower[start - 1] in {"the", "these", "those"}
-
-    def _same_people(self, count: _Count, dates: list[DateMention]) -> tuple[RelType | None, str, _Event] | None:
-        """"Police rescued 39 people. ... Officials helped 39 people who had fled. Among them were 32
-        Sri Lankans, ...": a number of people counted with no act of the state, equal to the people an
-        earlier event counted, is those people told again; a breakdown after it is theirs, and the one
-        day it tells dates an event told with none."""
-        if count.value < 2 or count.noun_role:
-            return None
-        for event in reversed(self.events):
-            for key, value in event.counts.items():
-                rel = _KEY_ACTS.get(key)
-                if value == count.value and rel is not None:
-                    if not event.date and len(dates) == 1 and not self._sent_home_then(event):
-                        self._redate(event, dates[0])  # type: ignore[attr-defined]
-                    return rel, key, event
-        return None
-
-    def _sent_home_then(self, event: _Event) -> bool:
-        """"The 9 Nepalis are due to be repatriated on Friday": the day is their journey
-        home's, not that of the rescue that counted them."""
-        sent = self.sentence
-        return sent is not None and sending_of_another_kind(self.lower, sent.start, sent.end, event.type)
-
-    def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
-        """"64 Koreans who had been detained in Cambodia arrived home", "150 Lao citizens who were
-        arrested in Thailand were flown home": the clause tells an earlier act
-        of a state on the same people (not a captor's "held at scam centres"); its event, undated
-        unless the sentence tells one of that kind, gets their number too."""
-        k = count.end
-        verb = k + 3 if self.lower[k:k + 3] in (["who", "had", "been"], ["who", "have", "been"]) \
-            else k + 2 if self.lower[k:k + 2] == ["who", "were"] else None
-        if verb is None:
-            return self._act_after(count, sent, events, rel)
-        past, key, kind = _COUNT_VERBS.get(self.lower[verb], (None, "", "")) if verb < sent.end else (None, "", "")
-        if past not in _STATE_ACTS or past is None or past is rel or rel is RelType.RESCUED \
-                or self.lower[verb] in {"held", "holding"} or held_captive(self.lower, verb, sent.end, verb):
-            return None  # people rescued, or "held" anywhere, were most often held by their captors
-        event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
-        event.counts[key] = max(count.value, event.counts.get(key, 0))
-        return past, event
-
-    def _act_after(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
-        """"85 nationals were received ... following their detention", "307 Chinese were transferred
-        after their capture in a crackdown", "206 Filipinos returned after being rescued": "their" act
-        (or the passive "being <act>") told after the people's own verb was done to
-        the same people; its event is one the sentence tells (the raid, for a capture in it)."""
-        for j in range(count.end, min(sent.end - 2, count.end + 24)):
-            if self.like_num[j] and _time_ago(self.lower, j):
-                continue  # "48 Laotians flown home three weeks ago after being freed": a time, no other people
-            if self.like_num[j] or self.lower[j] in {";", "while", "whereas"}:
-                return None  # "45 Thais were rescued, while 30 Chinese were arrested after their ...": others'
-            if self.lower[j] in _AFTER and self.lower[j + 1] in {"their", "being"}:
-                if self.lower[j + 1] == "being":  # "206 Filipinos returned after being rescued from ..."
-                    told = _COUNT_VERBS.get(self.lower[j + 2], (None, "", ""))
-                    kind = told[2] if told[0] in _KIND_ACTS.values() else ""
-                else:
-                    kind = next((_ACT_NOUNS[w] for w in self.lower[j + 2:min(j + 4, sent.end)] if w in _ACT_NOUNS), "")
-                act = _KIND_ACTS.get(kind)
-                event = next((e for e in events if e.type == kind), None) or next(
-                    (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)
-                if act is None or act is rel or event is None:
-                    return None
-                key = _COUNT_VERBS[act.name.lower()][1]
-                event.counts[key] = max(count.value, event.counts.get(key, 0))
-                return act, event
-        return None
-
-    def _list_item(self, sent: Span) -> bool:
-        """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""
-        at = [i for i in range(sent.start, sent.end)
-              if self.words[i].strip() and self.words[i] not in {"-", "•", "*", "–", ",", ";", "."}]
-        return 2 <= len(at) <= 5 and self.like_num[at[0]]
-
-    def _lead_of_list(self, sent: Span, events: list[_Event], link: tuple[RelType | None, str, _Event] | None,
-                      ) -> tuple[RelType | None, str, _Event] | None:
-        """A sentence ending in a colon that names what was done to people ("The breakdown of the
-        arrested foreigners includes:") leads the list of counts on the lines after it: their
-        act and event are its verb's (or, with none, those of the people counted just before)."""
-        last = next((i for i in range(sent.end - 1, sent.start, -1) if self.words[i].strip()), sent.start)
-        if self.words[last] != ":":
-            return None
-        for i in range(sent.start, sent.end):
-            told = _COUNT_VERBS.get(self.lower[i])
-            if told is not None and told[2]:
-                rel, key, kind = told
-                return rel, key, self._host(kind, events, None, at=i)
-        return self.last_link or link
-
-    def _from_list(self, end: int, sent: Span) -> bool:
-        """"45 people from China, 30 from Vietnam": a list of people by where they are from, that is,
-        by nationality (one "from X" after a deportation tells only where they left)."""
-        nxt = self.lower[end:min(sent.end, end + 3)]
-        return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
-
-    def _place_reached(self, start: int, j: int, norp: dict[int, Span]) -> bool:
-        """A country's name told after a verb in the phrase after a number ("800 entering Thailand",
-        "300 crossed into Laos") is where the people went; "45 trafficked Myanmar nationals" keeps it."""
-        ent = norp[j]
-        after = self.lower[ent.end] if ent.end < len(self.lower) else ""
-        if ent.label_ != "COUNTRY" or after in _PEOPLE_WORDS or after in gz.people_nouns():
-            return False
-        if self.lower[start] == "from" and left_from(self.lower, self.like_num, start, 0):
-            return True  # "brought back from Cambodia, 770 from | Laos": the place they left
-        return any(w.endswith(("ing", "ed")) or w == "into" for w in self.lower[start:j])
-
-
-#: Units of a span of time told back from the story's day: "two weeks ago"
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-
-
-def _time_ago(lower: Sequence[str], j: int) -> bool:
-    """The number at ``j`` opens a span of time back ("two weeks ago", "three days earlier"): a
-    number of days, not of people."""
-    return j + 2 < len(lower) and lower[j + 1] in _TIME_UNITS and lower[j + 2] in {"ago", "earlier"}
