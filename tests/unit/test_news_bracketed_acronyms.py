@@ -3,7 +3,7 @@ it: "the Department of Justice (DoJ)" of a Philippine story is not also the Amer
 gazetteer knows by that acronym. Where only the acronym is a known body of the story's country, the
 full name (even misnamed) is that known body. Tests in made-up words."""
 
-from scamgraph.loaders.news.agencies import _abbreviates
+from scamgraph.loaders.news.bracketed_acronyms import _abbreviates
 from tests.unit.test_news_extraction import run
 
 

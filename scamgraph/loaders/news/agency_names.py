@@ -1,5 +1,7 @@
 """How an agency's name is written down: the gazetteer's known body behind a plural, a bare or a
-country-less name; a diplomatic mission by its country's demonym; lower-case bodies title-cased."""
+country-less name; a diplomatic mission by its country's demonym; lower-case bodies title-cased.
+A town's police by its full and its plain name is read in local_police.py; bodies of one name in
+several countries that the gazetteer lists for one or none, in namesake_bodies.py."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.resolve import country_code, country_name, demonym, demonym_table, place_country
+from scamgraph.resolve import country_code, country_name, demonym, demonym_table
 
 #: The name helpers marked with it are pure functions of the words they are given (and of the fixed
 #: gazetteer): their answers are kept, since a story names the same bodies at every mention.
@@ -176,88 +178,6 @@ def _national_form(code: str, text: str) -> str:
     bare = _without_country(text.lower().removeprefix("the ").strip(), _country_words(code))  # "Burma's military"
     found = _bare_forms(code).get(bare, ())
     return next(iter(found)) if len(found) == 1 else ""
-
-
-#: Words of a local body's level, which a later mention of the same body leaves out
-_LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
-#: A place's police by its full name: "Osaka Prefectural Police", "Seoul Metropolitan Police Agency",
-#: "(Tokyo's) Metropolitan Police Department" (the place may go unsaid where the rank is "Metropolitan")
-_FULL_LOCAL_POLICE = re.compile(r"(?:the )?((?:[a-z][\w-]* ){0,3}?)(?:prefectural|provincial|metropolitan|municipal) "
-                                r"police(?: department| agency| bureau)?")
-
-
-def local_police_place(name: str) -> str | None:
-    """The place of a local police force by its full name, lowercase ("Osaka Prefectural Police" ->
-    "osaka", "Metropolitan Police Department" -> ""), None for any other name. "Osaka police" and
-    the "Osaka Prefectural Police" are one force; a country's own ("Thai Provincial Police") is no
-    one town's."""
-    found = _FULL_LOCAL_POLICE.fullmatch(name.lower())
-    if found is None:
-        return None
-    place = name[found.start(1):found.end(1)].strip()  # (as written: the gazetteer knows "Osaka", not "osaka")
-    return None if place and not place_country(place) else place.lower()
-
-
-def plain_police_place(name: str) -> str:
-    """The town of "<town> police" ("Osaka police" -> "osaka"), "" for any other name (a
-    country's police, "Thai police", is no town's)."""
-    words = name.removeprefix("the ").removeprefix("The ").split()
-    if len(words) < 2 or len(words) > 4 or words[-1].lower() != "police" or not all(w.isalpha() for w in words):
-        return ""
-    place = " ".join(words[:-1])
-    return place.lower() if place_country(place) else ""
-
-
-#: Bodies that a country with none in the gazetteer has under the same name: Laos's police ministry
-#: is a Ministry of Public Security too
-_UNLISTED_NAMESAKES = {"ministry of public security": frozenset({"LA"}),
-                       "department of justice": frozenset({"PH", "HK", "IE", "CA"}),
-                       "bureau of immigration": frozenset({"IN", "LR"})}
-
-
-def namesake_home(text: str, told: frozenset[str]) -> str:
-    """The one country among ``told`` that has a body of this name the gazetteer does not list
-    ("the Bureau of Immigration" of a story that names India), else ""."""
-    homes = _UNLISTED_NAMESAKES.get(text.lower().removeprefix("the ").strip(), frozenset()) & told
-    return next(iter(homes)) if len(homes) == 1 else ""
-
-
-@_kept
-def _homes_own(home: str, text: str) -> bool:
-    """The story's own country may have a body of this name ("the Ministry of Public Security" of
-    a Lao story is Laos's), where a Cambodian story's can only be another country's."""
-    bare = text.lower().removeprefix("the ").strip()
-    return bool(_national_form(home, text)) or home in _UNLISTED_NAMESAKES.get(bare, ())
-
-
-#: Bodies named so in only a few countries: in a story that names one of them (its people, its
-#: embassy, a place), the body is that country's ("the Department of Foreign Affairs" beside Filipino
-#: workers; "the National Police Agency" beside Seoul), not the country the story's places are in
-_FEW_COUNTRIES = {"department of foreign affairs": ("PH", "IE", "ZA"), "national police agency": ("JP", "KR", "TW"),
-                  "department of migrant workers": ("PH",), "department of labor and employment": ("PH",)}
-
-
-def _few_countries_body(text: str, named: frozenset[str]) -> str:
-    """The one country, among those the story names, that has a body of this name; "" if none or several."""
-    homes = [code for code in _FEW_COUNTRIES.get(text.lower().removeprefix("the ").strip(), ()) if code in named]
-    return homes[0] if len(homes) == 1 else ""
-
-
-def _namesake_part(home: str, text: str) -> bool:
-    """A body whose name opens with one that ``home`` has too ("Department of Justice Office of
-    Cybercrime" of a Philippine story): a part of that country's body, not of the one the
-    gazetteer knows by the name."""
-    bare = text.lower().removeprefix("the ").strip()
-    return any(bare.startswith(f"{name} ") for name, homes in _UNLISTED_NAMESAKES.items() if home in homes)
-
-
-@_kept
-def _named_countrys_form(text: str, named: frozenset[str]) -> tuple[str, str] | None:
-    """"the Ministry of Public Security" with no country of its own, in a story that names China
-    and no other country with a body of that name: China's (its known name, and the country).
-    A name every country's body has ("Ministry of Foreign Affairs") is left to the dateline."""
-    found = {(name, code) for code in named for name in [_national_form(code, text)] if name}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=64)
