@@ -28,6 +28,10 @@ _UNMARKED_DATELINES = (
     # the date before the city, as some South Asian outlets write it: "Apr 09, Pokhara - A court ..."
     re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s*(?P<city>[A-Z](?:[^\W\d_]|[ .'-]){1,30}?)\s*"
                r"(?:\((?P<wire>\w[^)]{0,20})\))?\s*[—–-]{1,2}\s"),
+    # the city in brackets, perhaps with the day or after the date, as some Asian outlets write it:
+    # "(Dawei, 12th) Police ...", "3-4-2025 (DAWEI) Police ..."
+    re.compile(r"^\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*)?\((?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)"
+               r"(?:,\s*\w{1,12})?\)\s+(?=[A-Z])"),
 )
 
 #: A stored page's date stamp at the start of a line, "date 2025-03-11": on a line of its own near
@@ -38,6 +42,8 @@ STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
 #: Lines with words in them above a story's body (headline, byline, date, caption): blank lines
 #: between them do not count, so a dateline after a spaced-out head is still found.
 _HEAD_LINES = 6
+#: How far below the head a page's own furniture may push a dateline in capitals (``_deep_dateline``)
+_DEEP_LINES = 14
 
 
 def _past_stamp(line: str) -> int:
@@ -59,7 +65,7 @@ def _match(line: str) -> re.Match[str] | None:
     found = _ANY_DATELINE.match(line)
     if found is None:
         unmarked = next((m for pattern in _UNMARKED_DATELINES if (m := pattern.match(line))), None)
-        city = unmarked.group("city").strip() if unmarked else ""
+        city = unmarked.group("city").strip().title() if unmarked else ""
         return unmarked if unmarked and not country_code(city) and place_country(city) else None
     city, mark = found.group("city").strip(), found.group("mark")
     if city.isupper() and mark != ".":
@@ -77,14 +83,23 @@ def dateline_span(text: str) -> tuple[int, int]:
     offset, seen = len(text) - len(text.lstrip()), 0
     for line in text.lstrip().splitlines(keepends=True):
         skip = _past_stamp(line)
-        found = _match(line[skip:])
+        found = _match(line[skip:]) if seen < _HEAD_LINES else _deep_dateline(line[skip:])
         if found:
             return offset, offset + skip + found.end()
         offset += len(line)
         seen += bool(line.strip())
-        if seen == _HEAD_LINES:
+        if seen == _DEEP_LINES:
             break
     return 0, 0
+
+
+def _deep_dateline(line: str) -> re.Match[str] | None:
+    """A dateline below a page's furniture (a logo, bylines, a caption, the date: more lines than
+    a story's head has): only the plain form, a town the gazetteer knows in capitals and its mark
+    ("YANGON - More than ...", "SEOUL – The ..."), since deep in a page a line may open on anything."""
+    found = _DATELINE.match(line)
+    city = found.group(1).strip() if found else ""
+    return found if city.isupper() and not country_code(city.title()) and place_country(city.title()) else None
 
 
 def dateline_country(text: str) -> str:

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import of_an_experts_seat, person_cues, strong_person_cue
+from scamgraph.loaders.nlp.described_towns import town_told_by_apposition
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.group_nouns import kind_before_group_noun
 from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
@@ -523,6 +524,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return person(view, start, end)
     if titled and (_placed_in_a_known_place(view, start, end) or placed_after_a_site_word(view, start, end)):
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")  # (a building's place: "a house in X")
+    told = town_told_by_apposition(view, start, end) if titled and end - start <= 3 else ""
+    if told:
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{told}|")  # "X, a suburb of Accra"
     return None
 
 

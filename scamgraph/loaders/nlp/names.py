@@ -37,6 +37,7 @@ from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
+from scamgraph.loaders.nlp.home_towns import towns_people_are_from
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
@@ -194,7 +195,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if named_alone:
         view.replace(named_alone)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in named_alone)]
+    undecided = _home_towns(view, undecided)  # (before a list's people are read: a town is no lone-named person)
     listed_people(view, undecided)
+    undecided = _home_towns(view, undecided)  # (and after: the towns of the people the list named)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
@@ -212,6 +215,15 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         | _laws_named(view) | _demonyms_as_nicknames(view) | things_counted(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _home_towns(view: DocView, undecided: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Dara Voss from Velmora": the town a named person is from, made a place; the runs still undecided."""
+    homes = towns_people_are_from(view, undecided)
+    if homes:
+        view.replace(homes)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in homes)]
+    return undecided
 
 
 def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:

@@ -70,6 +70,7 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
         after = view.lower[last] if last < len(view.words) else ""
         lead = [view.lower[k] for k in range(max(0, first - 3), first) if view.words[k] != ","]
         kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
+        kind = kind or ("area" if after == "areas" else None)  # "residents of Alvora, Bentiga and Corrala areas"
         if kind is None and lead[-1:] in (["including"], ["of"]) and len(lead) >= 2 and lead[-2].endswith("s") \
                 and lead[-2].rstrip("s") in gz.place_kinds():  # ("states including A, B", "the districts of A, B and C")
             kind = gz.place_kinds()[lead[-2].rstrip("s")]
@@ -78,14 +79,27 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
                       if (s, e) in open_runs or (s, e) in people]
             continue
         group = [run for run in group if run not in people]  # (a person listed beside a town stays one)
-        if lead[-1:] and lead[-1] in _LOCATIVE and any(member in known for member in group):
-            # "took place in Odesa and Chernivtsi": a one-word name listed with a known place after "in"
+        if lead[-1:] and lead[-1] in _LOCATIVE and (any(member in known for member in group) or _raided_in(view, first)):
+            # "took place in Odesa and Chernivtsi": a one-word name listed with a known place after "in";
+            # "raids in Velmora and Tarsk": the places of a raid, none of them known
             found += [view.make(s, e, "PLACE", f"{doc[s:e].text}||") for s, e in group
                       if (s, e) in open_runs and e - s == 1 and view.words[s].istitle()
                       and view.words[s] not in gz.surnames() and view.lower[s] not in _NO_TOWNS
                       and view.lower[s] not in gz.forms_table("demonyms.tsv")
                       and view.lower[s] not in gz.heads()]  # ("an Embassy in Velmor and Consulate in Dastra": a body)
     return found
+
+
+#: Words of a raid told right before "in" and the places it went to: "raids in A and B", "the
+#: operations were conducted in A and B"
+_RAID_WORDS = frozenset({"raid", "raids", "operation", "operations", "searches", "conducted"})
+
+
+def _raided_in(view: DocView, first: int) -> bool:
+    """A list right after "raids in" or "conducted in": a raid's places, each a town or a
+    neighbourhood, whether or not the gazetteer knows one of them (a list of the people raided
+    would follow "on" or "against", not "in")."""
+    return first >= 2 and view.lower[first - 1] == "in" and view.lower[first - 2] in _RAID_WORDS
 
 
 def _inside_spans(runs: list[tuple[int, int]], spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -122,6 +136,7 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
         return None  # "Pacific Island countries": a part of the world, not a place of the story
     if end - start > 2 and view.lower[end - 1] in _NUMBER_SIGNS:
         end -= 1  # "Border Trade Bridge | No. 2": the number is read with the name after it
+    end = _airport_before_terminal(view, start, end)
     last2 = " ".join(view.lower[max(start, end - 2):end])
     heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
     kind = heads.get(last2) if end - start > 2 else None
@@ -139,6 +154,17 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     elif not code and view.words[start].isupper():  # "NAIA Terminal 3": an airport's acronym before its terminal
         code = gz.airports().get(view.lower[start], "")
     return view.make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
+
+def _airport_before_terminal(view: DocView, start: int, end: int) -> int:
+    """Where the landmark ends when an airport's full name runs on into one of its terminals
+    ("Zorvan International Airport Terminal 2"): at the airport, the place a reader finds on a map,
+    as "Zorvan International Airport (ZIA) Terminal 2" already reads (the bracket ends the name
+    there); a terminal told by the acronym alone ("ZIA Terminal 2") has no other name and stays."""
+    for k in range(start + 1, end - 1):
+        if view.lower[k] == "airport" and view.lower[k + 1] == "terminal":
+            return k + 1
+    return end
 
 
 def _may_be_landmark(view: DocView, start: int, end: int) -> bool:
