@@ -1,0 +1,132 @@
+"""Whether an act told after a raid (or an arrest operation) is part of it or an act of its own:
+the raid no longer going on, the act of another state, country or police force, people who had
+crossed out of the raided place, other people counted. Asked by ``events.py`` when it names a word's
+event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.other_counts import counts_others
+from scamgraph.loaders.news.own_citizens import _code_of
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.words import _PART_OF_RAID, _PEOPLE_WORDS
+from scamgraph.model import RelType
+
+#: Kinds that are events of their own but, told undated after a raid, happened during it
+_DURING_RAID = {"seizure", "escape"}
+#: The most words read after an act for the crossing its people made before it
+_CROSSING_REACH = 16
+
+
+class RaidParts(_State):
+    """Tells whether an act told after a raid is part of it (mixed into ``EventRules``)."""
+
+    def _counts_others(self, at: int, told: _Event | None, dates: list[DateMention]) -> bool:
+        """The dated act word at ``at`` counts its own people, none of those the undated act of its
+        kind told before counted (see ``other_counts``). After a dated act of the kind ("From 2017 to 2022,
+        178 were detained. In 2019, 52 were detained"), the undated one before it is the one a date would
+        be given to, so the one to compare with."""
+        sent = self.sentence
+        if told is not None and told.date:
+            told = next((e for e in reversed(self.events) if e.type == told.type and not e.date and not e.period), None)
+        if told is None or told.date or not told.counts or sent is None:
+            return False
+        in_a_date = {k for k in range(sent.start, sent.end) if any(d.start <= self.idx[k] < d.end for d in dates)}
+        if min(sent.start + 1, sent.end - 1) not in in_a_date:
+            return False  # (only a day the sentence opens on, "In January 2024, ...": a later day of the act told
+            # is more often told after its verb, "were flown home on Friday")
+        people = {k for k in range(sent.start, sent.end) if self.lower[k] in _PEOPLE_WORDS or self.doc[k].ent_type_ == "NORP"}
+        return counts_others(self.lower, self.like_num, people, in_a_date, sent.start, sent.end, at, told.counts.values())
+
+    def _raid_going_on(self) -> _Event | None:
+        """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
+        once the story has moved on to another time ("... raided in November. In September police
+        deported 164. These were arrested ..."). A warrant told with the raid ("on the strength of a
+        warrant issued on Oct. 29") is its paper, not a move to another time."""
+        raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        last = self.events[-1] if self.events else None
+        if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid", "warrant"} \
+                and last.date and last.date != raid.date:
+            return None
+        told = self.last_told  # (the event the sentences before named last, not the last one made)
+        if raid is not None and told is not None and told is not raid and told.type in _PART_OF_RAID \
+                and (told.period and not raid.period or told.date and raid.date and told.date != raid.date):
+            return None  # "Last month, X rescued 240 from a hub in Y. Those rescued ...": that rescue, not today's raid
+        return raid
+
+    def _another_states_act(self, raid: _Event, at: int) -> bool:
+        """"Myanmar troops raided the compound. Thai border police ... apprehended 18 people who fled":
+        an act told after a raid by the body of another state than the raid's doers is that state's
+        own act, not part of the raid (a body named before the act's word, in its sentence, not as
+        the one the sentence is told "according to")."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        doers = {code for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
+                 and [w for w in self.lower[max(sent.start, e.start - 3):e.start] if w != "the"][-2:] != ["according", "to"]
+                 and (code := _code_of(e))}  # ("According to the Vietnamese Embassy, local authorities rescued": its teller)
+        if not doers:
+            return False
+        raiders = {self.batch.nodes[source].properties.get("country") for source, rel, target in self.edges
+                   if rel is RelType.CONDUCTED and target == raid.node.key and source in self.batch.nodes}
+        raiders.discard(None)
+        return bool(raiders) and raiders.isdisjoint(doers)
+
+    def _opening_country(self) -> Span | None:
+        """The country a sentence opens on: "In Senegal, eight were apprehended"."""
+        sent = self.sentence
+        if sent is None or self.lower[sent.start] != "in":
+            return None
+        return next((e for e in self.ents if e.label_ == "COUNTRY" and e.start == sent.start + 1
+                     and self.words[e.end:e.end + 1] == [","]), None)
+
+    def _opens_on_another_country(self, told: _Event) -> bool:
+        """"Kenyan police arrested 120 ... In Senegal, eight were apprehended": an act a sentence places
+        in another country than the one told before is its own."""
+        country = self._opening_country()
+        if country is None:
+            return False
+        places = {target for source, rel, target in self.edges if source == told.node.key and rel is RelType.OCCURRED_AT}
+        node = self.span_node.get((country.start, country.end))
+        return node is not None and node.key not in places
+
+    def _one_countrys_act(self, at: int) -> bool:
+        """"Police in 14 countries arrested 410 ... Kenyan police arrested 120" ("In Senegal, eight were
+        apprehended"): after an operation counted across countries, an act that one country's body does,
+        or that a sentence opening on a country places there, is that country's part, an act of its own."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        return self._opening_country() is not None \
+            or any(e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at and _code_of(e) for e in self.ents)
+
+    def _after_a_crossing(self, at: int) -> bool:
+        """"Thailand has detained 412 people who had crossed over to Mae Sot": an act
+        on people who crossed out of the raided place, done on the other side, not part of the raid."""
+        end = self.sentence.end if self.sentence is not None else len(self.lower)
+        after = self.lower[at + 1:min(end, at + _CROSSING_REACH)]
+        return any(w in {"crossed", "crossing"} and after[max(0, k - 2):k] and not {"after", "who", "having", "upon"}.isdisjoint(
+            after[max(0, k - 2):k]) for k, w in enumerate(after))
+
+    def _another_force(self, told: _Event, at: int) -> bool:
+        """"Only days earlier, the Pune police arrested four agents. Meanwhile, the Odisha police have
+        arrested two": a named police body, none of those that did the act told before, opens the
+        sentence of this one: another force's act."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        doers = {key for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
+                 and (node := self.span_node.get((e.start, e.end))) is not None and (key := node.key)}
+        done_by = {source for source, rel, target in self.edges if rel is RelType.CONDUCTED and target == told.node.key}
+        return bool(doers) and bool(done_by) and doers.isdisjoint(done_by)
+
+    @staticmethod
+    def _no_operation(kind: str, raid: _Event) -> bool:
+        """"Police arrested the bosses of a scam hub on Tuesday, March 24. 162 workers were rescued":
+        an arrest told with its day is an operation, and the rescue told next is part of it. An arrest
+        told with no day ("the CBI has arrested two agents", "were recently arrested in a crackdown")
+        is a case, not an operation: a rescue told after it ("the government facilitated the rescue
+        of victims", "two other victims had previously been rescued") is an event of its own."""
+        return kind == "rescue" and raid.type == "arrest" and (len(raid.date) != 10 or raid.period)
