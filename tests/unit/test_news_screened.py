@@ -84,7 +84,7 @@ def test_journeys_are_matched_wherever_a_journey_pattern_can_match(monkeypatch: 
 def test_a_quote_kept_as_written_is_the_one_whitespace_would_be_joined_to() -> None:
     """Evidence quotes a sentence with its whitespace runs made one space; a printable sentence
     with single inner spaces skips the split and join, and must come out the same."""
-    from scamgraph.loaders.news.words import _quote
+    from scamgraph.loaders.news.mention_text import _quote
 
     spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()]
     assert all(not s.isprintable() for s in spaces if s != " ")  # (what the shortcut relies on)

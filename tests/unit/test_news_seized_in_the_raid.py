@@ -4,8 +4,8 @@ sentence dates it as before. Made-up texts, places and numbers."""
 
 from datetime import date
 
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.in_the_raid import told_in_the_raid
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from tests.unit.test_news_extraction import events, run
 
 _PUBLISHED = date(2031, 3, 12)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from scamgraph.loaders.nlp import pipeline
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.headlines import _SMALL_WORDS, _TITLE_LINE_WORDS, _title_cased
-from scamgraph.loaders.nlp.names import _mixed_acronym
+from scamgraph.loaders.nlp.dropped_names import _mixed_acronym
 from scamgraph.loaders.nlp.page_credits import _clicking_subscribe
 from scamgraph.loaders.nlp.place_names import _inside_spans
 

@@ -29,9 +29,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from scamgraph.loaders import LoadError
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.reader import _Reader
 from scamgraph.loaders.news.timing import _date_stamp
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp import pipeline
 from scamgraph.loaders.text import Article, read_article
 from scamgraph.model import GraphBatch, Label, Node, node_name, report_key

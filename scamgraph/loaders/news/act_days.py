@@ -11,8 +11,10 @@ import re
 
 from scamgraph.loaders.dates import PARTICIPLE_BEFORE, DateMention
 from scamgraph.loaders.news.asides import EventAsides
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.names_and_sources import _INQUIRIES
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: A modal of the future right after a day: "the hearing on Monday would ask ...", "the flight on

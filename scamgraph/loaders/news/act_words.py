@@ -8,9 +8,12 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.act_days import _SENDING_HOME
 from scamgraph.loaders.news.cases_filed import cases_filed
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS, evacuated_home
 from scamgraph.loaders.news.event_objects import people_taken
+from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.follows import follows_at
+from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.joined_acts import handed_people_over
 from scamgraph.loaders.news.kept_acts import KeptActs
@@ -19,15 +22,7 @@ from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
-from scamgraph.loaders.news.words import (
-    _COUNT_VERBS,
-    _DESIGNATES,
-    _NOT_YET,
-    _PHRASE_STARTS,
-    EVENT_TRIGGERS,
-    held_captive,
-    evacuated_home,
-)
+from scamgraph.loaders.news.words import _NOT_YET
 
 #: A court's remand: a detention of its own, after the arrest, never a raid's or an arrest's custody
 _REMANDS = frozenset({"remanded", "remand"})

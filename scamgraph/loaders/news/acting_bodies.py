@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.done_together import worked_with_on
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.verdicts import gives_sentences
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 

@@ -6,11 +6,11 @@ may be the one told before."""
 
 from __future__ import annotations
 
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.sending_edges import SENT_AS
 from scamgraph.loaders.news.told_ago import told_over_recent_months
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.model import RelType
 
 #: Prepositions that make a country named before an act the place of it, not its doer ("in Malawi")

@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.bare_numbers import _KEY_ACTS, _VICTIM_ACTS, BareNumbers
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
 
 #: Plural nouns that refer back to people an act was done to: "The deportees were among ...".

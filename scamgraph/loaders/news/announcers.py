@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS
-from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _ANNOUNCE
 
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
 _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",

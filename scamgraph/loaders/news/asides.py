@@ -33,8 +33,10 @@ from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.captors_and_war import _FLED_FROM, CaptorsAndWar
 from scamgraph.loaders.news.charge_senses import ChargeSenses, _on_charges
 from scamgraph.loaders.news.conditions import conditioned, feared_or_wished, on_condition, passed_over, threatened, weighed
+from scamgraph.loaders.news.count_verbs import GOING_THROUGH
 from scamgraph.loaders.news.crackdowns_before import moved_for
 from scamgraph.loaders.news.event_idioms import searched_for, seized_of_matter, seized_power
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.inquiry_frames import fronted_inquiry, sweep_retold
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
@@ -51,7 +53,7 @@ from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
 from scamgraph.loaders.news.tried_acts import only_attempted
-from scamgraph.loaders.news.words import GOING_THROUGH, _BACKGROUND_RAIDS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _BACKGROUND_RAIDS
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 _ACTS = frozenset(EVENT_TRIGGERS)

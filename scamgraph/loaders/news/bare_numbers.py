@@ -24,10 +24,11 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.breakdown_whole import BreakdownWhole
 from scamgraph.loaders.news.count_leads import _SUBJECT_LEADS as _LEADS
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, _PEOPLE_WORDS
+from scamgraph.loaders.news.words import _BE, _PEOPLE_WORDS
 from scamgraph.model import RelType
 
 #: Words that open a part of a whole counted before it: "40 people, including 30 Chinese"

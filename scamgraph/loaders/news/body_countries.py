@@ -11,8 +11,8 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _generic_agency, _written_country
+from scamgraph.loaders.news.mention_text import _in_phrases
 from scamgraph.loaders.news.state import _State
-from scamgraph.loaders.news.words import _in_phrases
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 from scamgraph.model import Label
 from scamgraph.resolve import country_code

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
 
 __all__ = ["BreakdownWhole"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.custody_purposes import for_custody, to_custody, to_named_custodian
-from scamgraph.loaders.news.words import _BE, _CUSTODIANS, EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _BE, _CUSTODIANS
 
 #: Words that tell ground taken or freed in a war when a place is what they act on
 _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}

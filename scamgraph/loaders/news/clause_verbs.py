@@ -13,12 +13,13 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE
 from scamgraph.loaders.news.count_subjects import _BROUGHT, CountSubjects
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.listed import last_item_end
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.told_as_done import _RELATIVE_PRONOUNS, ToldAsDone
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, past_auxiliaries
+from scamgraph.loaders.news.words import _BE, past_auxiliaries
 from scamgraph.model import RelType
 
 #: Participles that describe counted people rather than tell what was done to them: "31 Malaysians

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
 
 #: The auxiliaries that open the people's own verb after an aside: "..., | have been rescued".

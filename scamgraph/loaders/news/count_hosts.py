@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.governing import GoverningVerbs
+from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homecoming import sending_of_another_kind
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, EVENT_TRIGGERS, held_captive
 from scamgraph.model import Evidence, RelType
 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).

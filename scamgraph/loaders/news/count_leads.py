@@ -8,10 +8,10 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.all_of_one import clause_openings
 from scamgraph.loaders.news.count_clauses import CountClauses
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.larger_groups import larger_group_before
 from scamgraph.loaders.news.number_places import among_a_whole
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
 
 #: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".

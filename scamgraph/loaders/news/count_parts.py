@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _COUNT_VERBS
 
 _COPULA = frozenset({"were", "are", "was", "is"})
 #: Plain people nouns a part is told "of the" (no act's: "of the deportees" is read with the act)

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_verbs import GOODS_VERBS, _COUNT_VERBS, _COUNTED_THINGS
 from scamgraph.loaders.news.people_patterns import BREAKDOWN_VERBS
 from scamgraph.loaders.news.each_counted import each_pair, each_second
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
@@ -24,8 +25,17 @@ from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_o
 from scamgraph.loaders.news.possessed_people import owned_people_noun
 from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex, paired_sex_noun
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, POSSESSIONS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
-                                          _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
+from scamgraph.loaders.news.words import (
+    PARTY_NOUNS,
+    POSSESSIONS,
+    _ABOUT,
+    _BE,
+    _PEOPLE_WORDS,
+    _PHRASE_ENDS,
+    _PLURAL_DEMONYMS,
+    _QUOTES,
+    _SUBSET_WORDS,
+)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import RelType
 

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE
 from scamgraph.loaders.news.count_parts import CountParts
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _ANNOUNCE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _ANNOUNCE
 from scamgraph.model import RelType
 
 _Verb = tuple[RelType | None, str, str]

@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 from scamgraph.model import RelType
 
 #: Words of sex that part a group of people counted before ("44 men and 15 women").

@@ -23,9 +23,9 @@ import re
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
 from scamgraph.resolve import country_code
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.batch_days import batch_days
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.dated_waves import wave_act
 from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, clause_after_counts, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
@@ -19,9 +20,11 @@ from scamgraph.loaders.news.caught import caught_in_a_raid, suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.described import _ROUNDING_SPAN, floor_number, rounded_number
 from scamgraph.loaders.news.country_lines import CountryLines
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.found_dead import FoundDead, remains_before, remains_found_after
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
+from scamgraph.loaders.news.held_captive import _STATE_CENTRES
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.landed_home import landed_at_home
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts, abducted_object
@@ -48,17 +51,7 @@ from scamgraph.loaders.news.wanted_lists import counted_warrants_standing
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import (
-    _ABOUT,
-    _BE,
-    _COUNT_VERBS,
-    _STATE_CENTRES,
-    BACK_NOUNS,
-    EVENT_TRIGGERS,
-    SAYS,
-    after_a_finding,
-    past_auxiliaries,
-)
+from scamgraph.loaders.news.words import _ABOUT, _BE, BACK_NOUNS, SAYS, after_a_finding, past_auxiliaries
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.

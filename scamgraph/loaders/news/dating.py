@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.acts_apart import _ANOTHER
 from scamgraph.loaders.news.days_told import days_of_one_operation
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
 from scamgraph.loaders.news.fled_raids import pressed_raids
 from scamgraph.loaders.news.in_the_raid import names_the_raids_again
 from scamgraph.loaders.news.raid_after_act import act_before_raid
@@ -22,7 +23,7 @@ from scamgraph.loaders.news.nearest_dates import NearestDates
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _before_that, _said_on, _shifted_opening
 from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
-from scamgraph.loaders.news.words import _PART_OF_RAID, BACK_NOUNS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import BACK_NOUNS
 
 #: Words that name a wave of raids, and words before a raid word that make it one
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}

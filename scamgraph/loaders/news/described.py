@@ -9,11 +9,11 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import PeopleToldAgain
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
 from scamgraph.resolve import country_code
 

@@ -9,21 +9,16 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.event_ties import _BACKGROUND_OPENERS, _OPERATION_NOUNS, EventTies
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import (
-    COORDINATING_POLICE,
-    TIP_WORDS,
-    _CONDUCT_KINDS,
-    _COUNT_VERBS,
-    _SUPPORT_WORDS,
-    EVENT_TRIGGERS,
-)
+from scamgraph.loaders.news.words import COORDINATING_POLICE, TIP_WORDS, _CONDUCT_KINDS, _SUPPORT_WORDS
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import Evidence, Node, RelType
 

@@ -12,11 +12,11 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_bodies import BodiesInEvents
 from scamgraph.loaders.news.event_people import PeopleInEvents
+from scamgraph.loaders.news.mention_text import _parenthesized
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act
 from scamgraph.loaders.news.people_again import PeopleToldAgain
 from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _parenthesized
 from scamgraph.model import Evidence, Node, RelType
 
 #: What an armed group holding a border area is told to do as a state's forces would

@@ -11,8 +11,10 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.held_captive import _STATE_AGENTS
 from scamgraph.loaders.news.sending_edges import SENT_AS
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, _STATE_AGENTS, FINITE_AUXILIARIES
+from scamgraph.loaders.news.words import _PEOPLE_WORDS, FINITE_AUXILIARIES
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["described_past", "people_taken"]

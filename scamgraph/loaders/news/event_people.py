@@ -9,8 +9,10 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.act_nouns import EVENT_NOUNS
 from scamgraph.loaders.news.cases_filed import charged_against
+from scamgraph.loaders.news.count_verbs import GOODS_VERBS as _GOODS_VERBS, _COUNT_VERBS, phrasal_act
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_ties import _OPERATION_NOUNS, EventTies
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.joined_acts import JoinedActs, second_verb_of_the_subject
 from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.led_groups import a_group_led
@@ -22,14 +24,7 @@ from scamgraph.loaders.news.receivers import named_receiver
 from scamgraph.loaders.news.sex_asides import ASIDE_MARKS
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.verdicts import TERMS
-from scamgraph.loaders.news.words import (
-    GOODS_VERBS as _GOODS_VERBS,
-    _BE,
-    _COUNT_VERBS,
-    _PARTICIPATION,
-    EVENT_TRIGGERS,
-    phrasal_act,
-)
+from scamgraph.loaders.news.words import _BE, _PARTICIPATION
 from scamgraph.model import Evidence, Node, RelType
 
 #: Verbs whose agent led the event, and whose agent watched over it or took part

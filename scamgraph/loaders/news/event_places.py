@@ -8,16 +8,11 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import (
-    _LOCATIVE,
-    _PLACE_NOUNS,
-    _SPEAKERS,
-    _UNNAMED_SITES,
-    EVENT_TRIGGERS,
-)
+from scamgraph.loaders.news.words import _LOCATIVE, _PLACE_NOUNS, _SPEAKERS, _UNNAMED_SITES
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.loaders.nlp.run_joins import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
 from scamgraph.model import Evidence, Label, Node, RelType

@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_places import EventPlaces
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _PEOPLE_WORDS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
 #: Words that open a phrase telling what came before the event announced ("after a three-month investigation")
 _BACKGROUND_OPENERS = {"after", "following", "before", "amid", "during"}

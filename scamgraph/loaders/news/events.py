@@ -11,20 +11,20 @@ import bisect
 import re
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.act_days import ActDays, _SENDING_HOME, _family, _inquirys_subject
-from scamgraph.loaders.news.act_words import ActWords, _REMANDS
-from scamgraph.loaders.news.raid_parts import RaidParts, _DURING_RAID
+from scamgraph.loaders.news.act_days import _SENDING_HOME, ActDays, _family, _inquirys_subject
+from scamgraph.loaders.news.act_words import _REMANDS, ActWords
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.back_references import day_told_before, names_the_taken
 from scamgraph.loaders.news.batch_days import batch_days
-from scamgraph.loaders.news.event_objects import dated_decision, described_past
-from scamgraph.loaders.news.nearest_dates import announced_after
-from scamgraph.loaders.news.done_together import done_together
-from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.campaigns_apart import a_campaign_of_its_own
 from scamgraph.loaders.news.carriers_sent import carriers_sent
+from scamgraph.loaders.news.done_together import done_together
+from scamgraph.loaders.news.event_objects import dated_decision, described_past
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
+from scamgraph.loaders.news.in_the_raid import on_the_raids_days
+from scamgraph.loaders.news.nearest_dates import announced_after
 from scamgraph.loaders.news.next_batches import another_site, more_as_object, next_batch
-from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
+from scamgraph.loaders.news.raid_parts import _DURING_RAID, RaidParts
 from scamgraph.loaders.news.state import _Event, held_told_before
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import (
@@ -36,7 +36,8 @@ from scamgraph.loaders.news.told_ago import (
     told_as_another,
     under_an_earlier_rule,
 )
-from scamgraph.loaders.news.words import _ABOUT, _PART_OF_RAID, _REFERRING, EVENT_TRIGGERS, after_a_finding
+from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
+from scamgraph.loaders.news.words import _ABOUT, _REFERRING, after_a_finding
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import RelType
 

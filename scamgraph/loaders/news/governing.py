@@ -19,7 +19,10 @@ from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
 from scamgraph.loaders.news.averted_acts import hard_to_do
 from scamgraph.loaders.news.count_leads import CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
+from scamgraph.loaders.news.count_verbs import GOODS_VERBS, GOING_THROUGH, _COUNT_VERBS, evacuated_home
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.gang_receivers import counted_receivers
+from scamgraph.loaders.news.held_captive import RAID_NOUNS
 from scamgraph.loaders.news.home_countries import _HOMEWARD, HomeCountries
 from scamgraph.loaders.news.listed import last_item_end, list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import MovedTo
@@ -28,19 +31,7 @@ from scamgraph.loaders.news.releases import freed_at, released_a_paper
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
-from scamgraph.loaders.news.words import (
-    GOODS_VERBS,
-    _PEOPLE_WORDS,
-    EVENT_TRIGGERS,
-    GOING_THROUGH,
-    RAID_NOUNS,
-    SAYS,
-    SPEAKING,
-    _BE,
-    _COUNT_VERBS,
-    things_of,
-    evacuated_home,
-)
+from scamgraph.loaders.news.words import _PEOPLE_WORDS, SAYS, SPEAKING, _BE, things_of
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, POSSESSIVE_MARKS
 from scamgraph.model import RelType
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 
 if TYPE_CHECKING:
     from scamgraph.loaders.news.state import _Event

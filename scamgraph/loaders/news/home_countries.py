@@ -10,8 +10,9 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.clause_verbs import _ADVERBS
 from scamgraph.loaders.news.count_leads import CountLeads
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE
 from scamgraph.model import RelType
 from scamgraph.resolve import country_code
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 
 #: Who arrives home: the people just sent back, named by a plural noun or a pronoun
 _ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "returnees", "survivors", "detainees",

@@ -7,14 +7,15 @@ import re
 from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.dating import EventDating
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID
 from scamgraph.loaders.news.sending_edges import SENT_AS
 from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import HELD_KINDS, _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import done_before
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PART_OF_RAID
 from scamgraph.model import Label, Node, RelType
 
 #: How far above a round number an exact one may be and still count the same people ("over 500": 512)

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence, Node
 
 __all__ = ["HANDING_VERBS", "JoinedActs", "handed_people_over", "second_verb_of_the_subject", "takes_the_people_again"]

@@ -8,7 +8,8 @@ a verb, a number, a capitalised name or a word of place or time, still ends the 
 from __future__ import annotations
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, _PEOPLE_WORDS, _PHRASE_ENDS
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE, _PEOPLE_WORDS, _PHRASE_ENDS
 
 __all__ = ["joined_modifier"]
 

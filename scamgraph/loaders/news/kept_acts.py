@@ -9,9 +9,11 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.act_days import _SENDING_HOME
+from scamgraph.loaders.news.acts_not_done import among_penalties, death_as_penalty
 from scamgraph.loaders.news.asides import _WAITING_FOR, EventAsides
 from scamgraph.loaders.news.attributive import attributive, counted_speaker, hyphened_to_doer
 from scamgraph.loaders.news.charged_things import a_device_charged
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
 from scamgraph.loaders.news.figurative_flights import escapes_a_hardship, fleeing_as_a_kind
 from scamgraph.loaders.news.fled_sites import fled_a_site
 from scamgraph.loaders.news.freed_then_sent import freed_before_sent_home
@@ -41,14 +43,10 @@ from scamgraph.loaders.news.war_operations import war_operation
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _NAMED_AFTER,
-    _PART_OF_RAID,
     _PROSPECT,
     _TOURISTS,
-    EVENT_TRIGGERS,
     OF_THEIR_OWN_ACCORD,
     a_rewards_aim,
-    among_penalties,
-    death_as_penalty,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.captor_agents import held_by_those_before
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.origin_lists import partitive_act
 from scamgraph.loaders.news.state import _State
-from scamgraph.loaders.news.words import SPEAKING, _COUNT_VERBS
+from scamgraph.loaders.news.words import SPEAKING
 from scamgraph.model import RelType
 
 #: Conjunctions that open a clause of its own, whose verb is not the people's told before it.

@@ -7,7 +7,7 @@ questioned by the police" (made up) the army freed them and the police questione
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.words import _PART_OF_RAID, EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
 
 __all__ = ["agent_of_another_act", "names_another_events_doer"]
 

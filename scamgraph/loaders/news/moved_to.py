@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
 
 __all__ = ["MovedTo"]

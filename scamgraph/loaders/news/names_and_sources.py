@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
+from scamgraph.loaders.news.event_triggers import _WARRANT_PHRASE_OPENINGS, EVENT_TRIGGERS
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _BUSINESS_BEFORE_OPERATION, _WARRANT_PHRASE_OPENINGS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _BUSINESS_BEFORE_OPERATION
 
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
 _NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}

@@ -11,6 +11,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.acquired_things import thing_got_on
 from scamgraph.loaders.news.acts_apart import ActsApart
 from scamgraph.loaders.news.apposed import participle_aside, told_later
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.homecoming import arrival_ends_the_sending
 from scamgraph.loaders.news.in_the_raid import told_in_the_raid
 from scamgraph.loaders.news.outcomes import dates_the_outcome
@@ -32,7 +33,6 @@ from scamgraph.loaders.news.timing import (
     _said_on,
 )
 from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 
 #: A year as one word: "a 2015 warrant"
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -11,8 +11,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence
 
 __all__ = ["GrownCounts", "number_of_act"]

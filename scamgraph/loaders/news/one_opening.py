@@ -11,9 +11,9 @@ import re
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import _ONE_PERSON
-from scamgraph.loaders.news.words import _COUNT_VERBS
 
 __all__ = ["ONE_AFTER_A_VERB", "POSTS_OF", "one_opening", "past_school"]
 

@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.crackdowns_before import told_before
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.journeys import JourneyWords
 from scamgraph.loaders.news.operation_again import sending_home_again
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 
 #: Events that "the operation" can tell again when no raid was told before it
 _OPERATION_KINDS = {"rescue", "deportation", "extradition", "repatriation"}

@@ -10,7 +10,8 @@ another moment. The people's own passive verb may also come after a clause that 
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE
 from scamgraph.model import RelType
 
 #: The longest agent phrase read between "by" and "and" (in tokens).

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.event_people import _SAYING
 from scamgraph.loaders.news.facing_charges import act_word, faces_charges_after, past_group_noun, shared_nationality
 from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.joined_acts import HANDING_VERBS
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import TIP_WORDS, _COUNT_VERBS
+from scamgraph.loaders.news.words import TIP_WORDS
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, Node
 

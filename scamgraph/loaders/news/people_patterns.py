@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.sex_pairs import SEXES
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS
+from scamgraph.loaders.news.words import _PLURAL_DEMONYMS, PARTY_NOUNS
 from scamgraph.model import RelType
 
 #: Words that say every counted person has the nationality told next.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 
 __all__ = ["past_person_apposition"]
 

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.event_triggers import _DESIGNATES, EVENT_TRIGGERS
 from scamgraph.loaders.news.group_words import names_a_group
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.apposed import _IRREGULAR as IRREGULAR_PAST
 from scamgraph.loaders.news.state import _State
-from scamgraph.loaders.news.words import (
-    _APPOSITION_MARKS,
-    _CONNECTING_VERBS,
-    _DASHES,
-    _DESIGNATES,
-    _PEOPLE_WORDS,
-    _PRETENDING,
-    EVENT_TRIGGERS,
-)
+from scamgraph.loaders.news.words import _APPOSITION_MARKS, _CONNECTING_VERBS, _DASHES, _PEOPLE_WORDS, _PRETENDING
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
 

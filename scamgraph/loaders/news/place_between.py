@@ -9,7 +9,7 @@ people."""
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.numbers import number_value
 
 __all__ = ["past_place", "second_after"]

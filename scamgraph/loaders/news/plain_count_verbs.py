@@ -11,13 +11,15 @@ from scamgraph.loaders.news.act_nouns import act_named
 from scamgraph.loaders.news.clause_verbs import _DESCRIBING, ClauseVerbs
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS, phrasal_act
+from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES
 from scamgraph.loaders.news.releases import let_out_of
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_as_done import _RELATIVE_PRONOUNS
-from scamgraph.loaders.news.words import _ASIDE_LEADS, _BE, _COUNT_VERBS, held_captive, phrasal_act
+from scamgraph.loaders.news.words import _ASIDE_LEADS, _BE
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import RelType
 

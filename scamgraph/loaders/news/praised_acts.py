@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scamgraph.loaders.news.words import RAID_NOUNS
+from scamgraph.loaders.news.held_captive import RAID_NOUNS
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["praised_operation"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.demands import SEEKING, asked_for
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.negated_subjects import denied_by_subject, denied_clause
 from scamgraph.loaders.news.planned_acts import FUTURE
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
 
 #: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
 _SOUGHT_KINDS = frozenset({"arrest", "extradition", "rescue", "repatriation"})  # ("sought the rescue of 24 Indians")

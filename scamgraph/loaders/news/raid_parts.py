@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID
 from scamgraph.loaders.news.other_counts import counts_others
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import _PART_OF_RAID, _PEOPLE_WORDS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 from scamgraph.model import RelType
 
 #: Kinds that are events of their own but, told undated after a raid, happened during it

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, find_dates
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.mention_text import _quote, kind_written_out
 from scamgraph.loaders.nlp.boilerplate import captions, other_stories
 from scamgraph.loaders.nlp.carriers import CARRIER_WORDS
 from scamgraph.loaders.nlp.outlets import credited_publisher
@@ -62,17 +64,7 @@ from scamgraph.loaders.news.timing import (
 )
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
-from scamgraph.loaders.news.words import (
-    CURRENCIES,
-    _COUNTRY_NAMES,
-    EVENT_TRIGGERS,
-    _GENERIC,
-    _MODAL,
-    _PEOPLE_WORDS,
-    _THING_HEADS,
-    _quote,
-    kind_written_out,
-)
+from scamgraph.loaders.news.words import CURRENCIES, _COUNTRY_NAMES, _GENERIC, _MODAL, _PEOPLE_WORDS, _THING_HEADS
 from scamgraph.model import Evidence, Label, Node
 from scamgraph.resolve import country_code, entity_key
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from scamgraph.loaders.news.words import _PEOPLE_WORDS, _PHRASE_STARTS, EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import _PHRASE_STARTS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
 #: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
 _FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}

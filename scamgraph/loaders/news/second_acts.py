@@ -11,11 +11,13 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.clause_verbs import _LONG_PHRASE
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, leg_home
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.place_between import past_place
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
+from scamgraph.loaders.news.words import _BE
 from scamgraph.model import Evidence, RelType
 
 #: Words that open a subject of their own before an auxiliary: "after many were found", "they were".

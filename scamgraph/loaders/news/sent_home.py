@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from scamgraph.loaders.news.words import _COUNT_VERBS, EVENT_TRIGGERS
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 
 __all__ = ["KIND_VERBS", "sending_kind", "sent_home_at", "sent_home_verb"]
 

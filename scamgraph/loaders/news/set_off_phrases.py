@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE
 
 #: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
 _BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",

@@ -15,8 +15,8 @@ from scamgraph.loaders.dates import DateMention, latest_written_date
 from scamgraph.loaders.news.headline_totals import HeadlineTotals
 from scamgraph.loaders.news.lead_totals import DayOfTelling
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
+from scamgraph.loaders.news.mention_text import display_name
 from scamgraph.loaders.news.timing import _filed_on
-from scamgraph.loaders.news.words import display_name
 from scamgraph.loaders.nlp.ents import Sentence, document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_spaces, token_texts
 from scamgraph.loaders.text import Article

@@ -9,7 +9,7 @@ still tie X to the act (no other act follows), as the annotations expect."""
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 
 
 def names_people_of_another_act(lower: list[str], i: int, start: int, end: int) -> bool:

@@ -13,7 +13,9 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_hosts import _KEY_ACTS, _STATE_ACTS, CountHosts
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.counted_lists import CountedLists
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.facing_charges import act_word
 from scamgraph.loaders.news.fronted import fronted_end
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
@@ -22,7 +24,7 @@ from scamgraph.loaders.news.place_between import second_after
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import BACK_NOUNS as _BACK_NOUNS
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, RelType
 

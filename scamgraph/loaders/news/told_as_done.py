@@ -11,11 +11,13 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.act_nouns import ACT_NOUNS as _ACT_NOUNS
 from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
+from scamgraph.loaders.news.acts_not_done import no_act_done
 from scamgraph.loaders.news.averted_acts import ahead_of, averted, hard_to_do, home_on_leave, only_enabled
 from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.count_leads import CountLeads
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
+from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.let_go import freed_by_law
 from scamgraph.loaders.news.served_aims import served_aim
@@ -24,15 +26,7 @@ from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.situated import situated
-from scamgraph.loaders.news.words import (
-    OF_THEIR_OWN_ACCORD,
-    _NAMED_AFTER,
-    _NOT_YET,
-    _PROSPECT,
-    a_rewards_aim,
-    held_captive,
-    no_act_done,
-)
+from scamgraph.loaders.news.words import OF_THEIR_OWN_ACCORD, _NAMED_AFTER, _NOT_YET, _PROSPECT, a_rewards_aim
 
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 #: Base verbs that end like an "-ing" form: "to bring home 40" is an infinitive.

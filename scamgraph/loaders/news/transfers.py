@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.resolve import country_code
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 

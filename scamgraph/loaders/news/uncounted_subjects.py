@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
 
 __all__ = ["uncounted_subject_act"]

@@ -1,27 +1,17 @@
-"""The vocabulary the news rules read: trigger words, count verbs and the small word sets
-that tell a clause's role. Tables shared by more than one kind of fact live here."""
+"""The vocabulary the news rules read: the small word sets that tell a clause's role. Tables shared
+by more than one kind of fact live here; the trigger words are in ``event_triggers``, the count
+verbs in ``count_verbs``, people held by the gangs in ``held_captive``, verbs that tell no act
+done in ``acts_not_done``, and display names and quotes in ``mention_text``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from functools import lru_cache
-
-from spacy.tokens import Span
+from collections.abc import Sequence
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
-from scamgraph.loaders.news.captor_agents import held_by_criminals, held_by_criminals_before, held_by_those_before
-from scamgraph.loaders.news.captor_agents import held_on
-from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
-from scamgraph.loaders.news.custody_purposes import for_custody, to_custody
-from scamgraph.loaders.news.demands import asked_for
-from scamgraph.loaders.news.gang_receivers import to_criminals
-from scamgraph.loaders.news.running_totals import summed_over_occasions
-from scamgraph.loaders.news.things_handed import money_saved
-from scamgraph.model import RelType
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.resolve import demonym_table
-from scamgraph.loaders.news.verdicts import verdict_after
 
 
 class _Screened:
@@ -81,121 +71,7 @@ def after_a_finding(lower: Sequence[str], at: int, start: int) -> bool:
     it lists ("found the gang guilty of ... killing 12"): what it names happened before that day."""
     return not _CRIME_FINDINGS.isdisjoint(lower[max(start, at - _FINDING_REACH):at])
 
-#: Trigger word -> event type. Multi-word triggers are checked first.
-EVENT_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
-                     "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
-    **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "apprehending", "nabbed", "nabbing",
-                     "captured", "collared"], "arrest"),
-    **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains",
-                     "remanded", "remand"], "detention"),  # (a court's remand holds the accused)
-    # (people brought out of a place of danger: an evacuation is a rescue however it is named)
-    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated", "evacuated", "evacuating", "evacuate",
-                     "evacuation"], "rescue"),
-    **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating", "repatriates",
-                     "airlifted", "airlifting", "airlift"], "repatriation"),  # (people flown out: home)
-    **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "deports", "expelled", "expels"], "deportation"),
-    **dict.fromkeys(["extradited", "extradition", "extraditions", "extradite", "extraditing", "extradites"], "extradition"),
-    # "the handover of the suspects": the sending-home event told before, whichever its kind
-    **dict.fromkeys(["handover", "handovers"], "handover"),
-    # plural nouns ("kidnappings reported", "seizures this year") are statistics, not one happening
-    **dict.fromkeys(["escaped", "escape", "escapes", "escaping", "fled", "fleeing", "flee", "flees"], "escape"),
-    **dict.fromkeys(["kidnapped", "kidnapping", "abducted", "abduction"], "kidnapping"),
-    **dict.fromkeys(["seized", "seizing", "seizure", "seizures", "confiscated", "confiscating", "forfeiture", "impounded"], "seizure"),
-    **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
-    **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
-                    "investigation"),
-    **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "indictments", "prosecuted", "convicted",
-                     "sentenced", "chargesheet", "chargesheets", "chargesheeted", "chargesheeting",  # (Indian English)
-                     "arraigned", "arraigns", "arraignment", "booked",
-                     "jailed", "jails"], "charge"),  # (brought before a court to answer charges; "jailed for 8 years": sentenced)
-    **dict.fromkeys(["warrant", "warrants"], "warrant"),
-    **dict.fromkeys(["died", "death", "deaths", "killed", "killing", "dead", "suicide", "murdered", "drowned"], "death"),
-    **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
-}
-#: Phrases read as one trigger ("rescue operation" is a rescue, "patrol operation" no raid);
-#: "" for phrases that tell no event. Data: gazetteer/event_phrases.tsv.
-_PHRASE_TRIGGERS = [(tuple(phrase.split()), "" if kind == "-" else kind) for phrase, kind in gz.rows("event_phrases.tsv")]
-#: "OFAC also designated Ly Yong Phat": a sanction, when a sanctions authority is the one designating
-_DESIGNATES = {"designated", "designates", "designating", "designation", "designations"}
-_PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _phrase, _kind in sorted(_PHRASE_TRIGGERS, key=lambda row: -len(row[0])):  # the longest phrase wins
-    _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
 
-#: The first two words of the phrases of a warrant: "a wanted list" is the act's own noun, not a thing
-#: "wanted" describes (unlike "boarded a chartered flight": the flight is a thing, whatever it carries)
-_WARRANT_PHRASE_OPENINGS = frozenset(phrase[:2] for phrase, kind in _PHRASE_TRIGGERS if kind == "warrant" and len(phrase) > 1)
-
-#: Types that are part of a raid told in the same breath: no event of their own.
-_PART_OF_RAID = {"arrest", "detention", "rescue"}
-
-#: Verb next to a count -> (edge type or None, key in the event's counts, event type it implies).
-_COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
-    **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted",
-                     "apprehending", "nabbing", "capturing", "seized", "seizing", "collared"],  # ("seized 318 suspects": people)
-                    (RelType.ARRESTED, "arrested", "arrest")),
-    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded",
-                     "secured"],  # ("41 people were secured" in a raid: taken into custody)
-                    (RelType.DETAINED, "detained", "detention")),
-    **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
-                    (RelType.FOUND, "found", "raid")),
-    "busted": (RelType.ARRESTED, "arrested", "arrest"),  # ("12 Laotians were busted by police": arrested)
-    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
-                     "evacuating", "evacuate", "released", "evacuation",
-                     "safeguarded", "safeguarding"],  # (police releases: "the safeguarding of 1,230 victims")
-                    (RelType.RESCUED, "rescued", "rescue")),
-    **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed",
-                     "airlifted", "airlifting"],
-                    (RelType.REPATRIATED, "repatriated", "repatriation")),
-    **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
-                    (RelType.DEPORTED, "deported", "deportation")),
-    **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
-    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted", "sheeted",
-                     "arraigned", "arraigns", "booked", "jailed", "jails",
-                     "sentencing", "jailing"],  # ("read out its ruling, sentencing X to life": the verdict's people)
-                    (RelType.CHARGED, "charged", "charge")),  # ("charge-sheeted": the tokenizer splits the hyphen off)
-    # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
-    **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
-                    (RelType.REPATRIATED, "repatriated", "repatriation")),
-    **dict.fromkeys(["died", "killed", "killing", "dead", "deaths", "drowned", "gunned"], (RelType.AFFECTED, "dead", "death")),
-    **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
-    **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),
-    **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
-    **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
-}
-#: Two-word verbs that tell the act of one count verb: "the broker passed away in a cell" died
-_PHRASAL_ACTS = {("passed", "away"): "died", ("passes", "away"): "died"}
-
-
-def phrasal_act(lower: Sequence[str], k: int, end: int) -> str | None:
-    """The count verb that the two words at ``k`` (before ``end``) tell as one ("passed away":
-    "died"); None where they are no such pair."""
-    return _PHRASAL_ACTS.get((lower[k], lower[k + 1])) if k + 1 < min(end, len(lower)) else None
-
-
-#: Verbs of an act still under way: "are now undergoing rescue and return steps" (not done yet)
-GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
-#: Words that tell an evacuation brought people to their own country: "evacuated to the homeland"
-_HOMELAND_WORDS = frozenset({"home", "homeland", "motherland", "fatherland"})
-
-
-def evacuated_home(lower: Sequence[str], j: int, end: int) -> bool:
-    """The word at ``j`` is a verb or noun of evacuating told with the people's home as where they
-    went ("evacuated home", "evacuated to the homeland"): a return home, no rescue."""
-    return lower[j].startswith("evacuat") and not _HOMELAND_WORDS.isdisjoint(lower[j + 1:min(end, j + 4)])
-#: Count verbs that take people only with a number ("seized 318 suspects"); said of a named person
-#: or "a Thai national flag" they are mostly about goods, so they give no act to one person
-GOODS_VERBS = frozenset({"seized", "seizing"})
-_COUNTED_THINGS = {
-    **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
-                     "casinos", "hotels", "houses", "bungalows", "villas", "spots",
-                     "raids"], "sites"),  # ("carried out 63 raids": one site a raid, as the golds count them)
-    **dict.fromkeys(["provinces", "states", "regions"], "provinces"),
-    **dict.fromkeys(["cities", "towns", "districts"], "cities"),
-    **dict.fromkeys(["nationalities", "countries"], "nationalities"),
-    **dict.fromkeys(["warrants"], "warrants"),
-    **dict.fromkeys(["targets", "entities", "organizations", "organisations"], "targets"),  # see raided_sites
-}
 #: Pronouns that open a sentence on the people told before: "They were rounded up", "These were ..."
 _BACK_PRONOUNS = frozenset({"they", "these", "those"})
 #: Finite auxiliaries that open a main clause: "Nine Peruvians, freed in X, were met today"
@@ -324,60 +200,6 @@ _GENERIC = _Screened(re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EV
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 
-
-
-def _in_phrases(text: str, lookup: Callable[[str], str | None]) -> str:
-    """The first answer ``lookup`` gives for a run of up to three words of ``text``, widest first."""
-    words = text.split()
-    for width in (3, 2, 1):
-        for i in range(len(words) - width + 1):
-            found = lookup(" ".join(words[i:i + width]))
-            if found:
-                return found
-    return ""
-
-
-def _parenthesized(ent: Span) -> bool:
-    """"(CCOS)" right after the name it abbreviates: the same mention, not a second actor."""
-    doc = ent.doc
-    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
-
-
-def _quote(text: str) -> str:
-    """A sentence as quoted in evidence: whitespace runs made one space, at most 600 characters. A
-    text already so (printable: no whitespace but the ASCII space, which is single and inside) is
-    kept as it is, without splitting and joining it."""
-    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
-        text = " ".join(text.split())
-    return text if len(text) <= 600 else text[:597] + "..."
-
-
-_HYPHEN = re.compile(r"\s*-\s*")
-_THE = re.compile(r"^(?:the|The)\s+")
-_OWNED = re.compile(r"^\w+-(?:owned|run|based|backed|linked|controlled)\s+")
-_POSSESSIVE_S = re.compile(r"(?<=\w)\s*['’]s\s+(?=[a-z])")
-
-
-@lru_cache(maxsize=4096)
-def kind_written_out(name: str) -> str:
-    """"Brgy. San Isidro" is "Barangay San Isidro": a place's name with its kind's abbreviation
-    before it written out, so both writings are one place."""
-    return "Barangay " + name[len("Brgy. "):] if name.startswith("Brgy. ") else name
-
-
-@lru_cache(maxsize=4096)
-def display_name(text: str) -> str:
-    """A mention's display name. Kept per text: an article names the same entities again and
-    again, and each name goes through four regular expressions."""
-    text = " ".join(text.split())
-    text = _HYPHEN.sub("-", text)
-    text = _THE.sub("", text)
-    text = _OWNED.sub("", text)  # "Chinese-owned Yatai ..."
-    text = _POSSESSIVE_S.sub(" ", text)  # "Myanmar's military" -> "Myanmar military"
-    if text.isupper() and len(text) > 5:
-        text = text.title()
-    return text.rstrip(".,;:")
-
 #: What may stand between the items of a list of nationalities: "Chinese, Thai, and Lao".
 _LIST_GLUE = {",", "and", "or", "the", "as", "well"}
 #: Words after which a list of plural demonyms names the people counted: "including Chinese and Thais".
@@ -425,158 +247,9 @@ _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination"
 TIP_WORDS = frozenset({"intelligence", "information", "tip", "tips", "tip-off", "tip-offs", "tipoff", "tipoffs"})
 
 
-#: Places of the gangs' captivity: people "detained in" them are victims, not detainees of the state
-_CAPTIVITY = {"camp", "camps", "compound", "compounds", "centre", "centres", "center", "centers", "hub", "hubs"}
-
-
-#: Words that tell people were tricked or taken there, and words of a state's holding: "held in
-#: Tachileik after being lured" is by the gangs; "held in Sihanoukville for questioning" by the state
-_LURED = {"lured", "trafficked", "duped", "enslaved"}
-#: Words telling that people were deceived into where they are held (with "being held" after them)
-_TRICKED = _LURED | {"tricked", "deceived", "fallen", "fell", "conned", "scammed"}
-_STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army",
-                  "detention", "custody", "cells", "prison", "jail", "questioning", "investigation", "court"}
-
-
 #: Nouns of parties of people counted right after a number ("two groups of Malaysian suspects",
 #: "three batches of workers"): the number is of parties, not of the people in them
 PARTY_NOUNS = frozenset({"groups", "batches", "waves", "busloads", "planeloads", "rounds"})
-#: Verbs of being made to work, after "held and": "held and forced to work"
-_MADE_TO = frozenset({"made", "forced", "compelled", "coerced"})
-
-
-#: Nouns of a state's operation: people "detained in raids (on compounds)" were taken by the state
-RAID_NOUNS = frozenset({"raid", "raids", "crackdown", "crackdowns", "operation", "operations", "sweep", "sweeps"})
-
-
-#: Rooms people are shut in: "detained in small rooms" (a state's detention is told by its place: a cell, a centre)
-_ROOMS = frozenset({"room", "rooms", "cage", "cages", "basement", "basements"})
-
-
-#: Verbs of taking people that armed men or gangs, not the state, may have done
-_TAKEN_CAPTIVE = frozenset({"captured", "seized"})  # (not "abducted": a kidnapping, an event of its own)
-#: Words of armed men or gangs after "in" or "by": "captured in militia territories", "seized by rebels"
-_ARMED_MEN = frozenset({"militia", "militias", "rebel", "rebels", "gang", "gangs", "gangsters", "insurgents",
-                        "traffickers", "syndicate", "syndicates"})
-
-
-def _captives_of_armed_men(after: list[str]) -> bool:
-    """The words after a verb of taking say who holds the people: armed men or gangs ("in militia
-    territories", "by rebels"), or that they were then made to work ("and forced to")."""
-    by = any(a in {"in", "by"} and (b in _ARMED_MEN or c in _ARMED_MEN) for a, b, c in zip(after, after[1:], after[2:] + [""]))
-    return by or any(a == "and" and b in _MADE_TO for a, b in zip(after, after[1:]))
-
-
-def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
-    """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
-    held by the gangs, not a detention by the state (which the sentence would name: "police")."""
-    if held_by_criminals(lower, i, end) or held_by_those_before(lower, i, start) or held_on(lower, i, start) \
-            or held_by_criminals_before(lower, i, start, end):
-        return True  # "held by traffickers", "detained and beaten by members of scam networks", "the gang held 900 workers"
-    after = lower[i + 1:min(end, i + 9)]
-    if lower[i] in _TAKEN_CAPTIVE and _captives_of_armed_men(lower[i + 1:min(end, i + 13)]):
-        return True  # "25 Ugandans who have been captured in militia territories and forced to run scams": captives
-    if lower[i] == "held" and after and after[0] in _HELD_AS:
-        return True  # "held captive", "held hostage", "held against their will": by their captors
-    if lower[i] in {"held", "detained", "kept"} and after[:2] in (["under", "threat"], ["under", "duress"], ["at", "gunpoint"]):
-        return True  # "150 Thais detained under threat at a border casino": captives, no state's detention
-    if lower[i] in {"held", "detained", "confined"} and after[:1] == ["and"] and after[1:2] and after[1] in _MADE_TO:
-        return True  # "held and made to work at a fraud hub", "detained and forced to scam": captives put to work
-    if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
-        return True  # "held some 40 recruits in confinement": locked up by their captors
-    if lower[i] == "held" and after[1:2] == ["down"] and after[:1] and after[0] in {"me", "him", "her", "them", "us"}:
-        return True  # "two guards held her down as the boss hit her": a beating, no one detained
-    if lower[i] in {"held", "detained", "kept"} and after[:1] == ["in"] and ("locked" in after[1:3]
-                                                                          or not _ROOMS.isdisjoint(after[1:4])):
-        return True  # "she was detained in a locked room at the compound", "detained in small rooms": shut in by captors
-    if after[:1] == ["for"] and (to := next((k for k, w in enumerate(after[1:5], 1) if w in {"in", "at", "inside"}), None)):
-        after = after[to:]  # "detained for weeks in a militia camp": past how long
-    if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
-        return False
-    if after[1:2] and after[1] in RAID_NOUNS or len(after) > 2 and after[1] in {"a", "the"} and after[2] in RAID_NOUNS:
-        return False  # "detained in raids on scam centres": the state's act, told with the places it raided
-    if lower[i] == "held" and lower[i - 1] == "being" and _TRICKED & set(lower[start:i]) \
-            and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):
-        return True  # "reports of 40 Ruritanians who were tricked by fake offers and now being held in Atlantis": captives
-        # (a state holding them says so after the verb: "being held by immigration police", "at the detention centre")
-    if lower[i] == "held" and not _STATE_HOLDING & set(lower[start:end]) \
-            and (_LURED & set(lower[start:end]) or i > start and lower[i - 1] not in _BE):
-        return True  # "23 Ugandans being held in Tachileik after being lured", "the release of 60 Kenyans held in
-        # Myawaddy": "held" describing people, with no state holder in the sentence, is the gangs' captivity
-    # ("detained at the immigration detention centre": a state's centre, no captors')
-    return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i]) \
-        and not _STATE_CENTRES & set(after[:after.index(next(w for w in after if w in _CAPTIVITY))])
-
-
-#: Objects of an active "found" whose subject is the counted people ("to": "were found to have")
-_FOUND_OBJECTS = {"to", "justice", "themselves", "himself", "herself", "refuge", "shelter", "work", "jobs", "employment"}
-#: Words that open a clause after a verb of finding (what is found is a fact, not people), and a verdict
-_CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
-
-
-def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
-    """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
-    handed prison terms" (a penalty, not people received); "were found to have violations" (a
-    finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
-    if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) or conditioned(
-            lower, j, start) or weighed(lower, j, start, end) or lower[j] == "handed" and lower[j - 1:j] == ["-"] \
-            or summed_over_occasions(lower, j, end) or money_saved(lower, j, start):
-        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught
-        # red-handed"; "freed 30 of them on several occasions": many acts summed)
-    past = j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1
-    if lower[j] in _HANDING_VERBS and (for_custody(lower, past, end) or to_custody(lower, past, end)):
-        return True  # "handed over 40 suspects to the agency for questioning", "into police custody": no sending home
-    after = set(lower[j + 1:min(end, j + 5)])
-    if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
-        return True
-    if lower[j] in _RECEIVING and (after & _TOLD_THINGS or j > start and lower[j - 1] in _TOLD_THINGS):
-        return True  # "had received reports about 9 Thais", "letters received from families": news, not people
-    if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
-        return True  # "four survivors found justice", "found themselves trapped": the people found something
-    if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
-        return True  # "after authorities discovered they had fake records", "found guilty": no people found
-    if lower[j] in {"found", "finds", "find"} and verdict_after(lower, j, end):
-        return True  # "the judges found the two Bolivians guilty": a verdict on them, no people found
-    k = j - 1
-    while k > start and lower[k] in _NEGATED_AUX:
-        k -= 1
-    # ("have not returned home", "never arrived": the negator right before the verb denies it too)
-    return k >= start and lower[k] in {"not", "never", "n't", "n’t"}
-
-
-def death_as_penalty(lower: list[str], i: int, start: int) -> bool:
-    """"sentenced to death", "sentenced 16 members to death", "sentenced 12 members of the gang,
-    including ringleader X, to death": a penalty a court hands down, not a death."""
-    return lower[i] == "death" and i > start and lower[i - 1] == "to" \
-        and bool(_SENTENCING & set(lower[max(start, i - 20):i - 1]))
-
-
-def among_penalties(lower: list[str], start: int, end: int) -> bool:
-    """"The sentences came with fines, asset seizures and deportations", "convicted persons were
-    fined ... or ordered deported": a deportation a court adds to a sentence, not one carried out."""
-    words = set(lower[start:end])
-    return bool(words & {"fine", "fines", "fined"}) and bool(words & (_SENTENCING | {"convicted", "court"}))
-
-
-_SENTENCING = {"sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning"}
-_RECEIVING = {"received", "receive", "receives", "receiving", "handed", "given"}
-#: Verbs of handing people over, whose purpose may make the handover custody (``custody_purposes``)
-_HANDING_VERBS = frozenset({"handed", "hand", "hands", "handing"})
-_PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", "jail", "prison", "imprisonment",
-              "death", "life", "fine", "fines", "reprieve", "punishment", "punishments"}
-#: What is received when news is: "received information (reports, a letter, a tip) on 16 Malaysians".
-_TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "tip", "tips", "tip-off", "letter",
-                "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages",
-                "details", "particulars", "specifics", "data", "list", "lists", "names", "email", "emails",
-                "help", "calls", "call", "pleas", "plea", "appeals", "appeal"}  # ("received help from 20 residents")
-_NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
-_STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
-#: Words before a centre or a camp that make it the state's: "the immigration detention centre"
-_STATE_CENTRES = frozenset({"detention", "immigration", "police", "holding", "correctional", "rehabilitation",
-                            "quarantine", "deportation", "refugee", "reception"})
-_HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
-#: What people are held "in" by captors, the people between: "held the workers in captivity"
-_CONFINED = {"confinement", "captivity", "bondage", "servitude", "slavery"}
 
 
 #: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").

@@ -6,8 +6,9 @@ of an office in X", "raided what officials called a processing office in X")."""
 from __future__ import annotations
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.mention_text import kind_written_out
 from scamgraph.loaders.nlp.site_names import DWELLING_WORDS
-from scamgraph.loaders.news.words import EVENT_TRIGGERS, kind_written_out
 
 #: Site words that name a workplace of any kind: a site only in the scam's or a raid's words
 WORKPLACES = frozenset({"office", "facility"})

@@ -7,76 +7,42 @@ country beats the country ("Thai authorities"), a landmark beats the town it con
 cut off before the name is read ("Vice Foreign Minister Park"), a head word names a body
 ("National Police Agency"), a site head names a site ("the Jade Garden compound"), and only then
 do the cues around an unknown run decide (``cues``). A stage returns ``GO_ON`` to pass.
+
+The stages that read sites are in ``site_runs``, the last ones (a run holding a known name, a run
+nobody listed) in ``unknown_runs``; the run and a stage's answer in ``kind_stages``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
-from scamgraph.loaders.nlp.cues import of_an_experts_seat, person_cues, strong_person_cue
-from scamgraph.loaders.nlp.described_towns import town_told_by_apposition
+from scamgraph.loaders.nlp.cues import person_cues
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.group_nouns import kind_before_group_noun
 from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
-from scamgraph.loaders.nlp.org_cues import org_kind
+from scamgraph.loaders.nlp.kind_stages import _DETERMINERS, GO_ON, Decision, Run, _GoOn
 from scamgraph.loaders.nlp.outlets import NEWS_WIRES
-from scamgraph.loaders.nlp.place_names import (
-    kind_after,
-    kind_before,
-    landmark,
-    landmark_after,
-    world_region,
-)
+from scamgraph.loaders.nlp.place_names import landmark, landmark_after
 from scamgraph.loaders.nlp.run_heads import has_head
 from scamgraph.loaders.nlp.run_words import (
     acronym,
     after_title,
     head_class,
-    name_part,
     person,
 )
-from scamgraph.loaders.nlp.runs import surname_like_a_pronoun
-from scamgraph.loaders.nlp.site_names import (TOWN_WORDS, named_after_a_site_word, no_site_of_its_own,
-                                              placed_after_a_site_word)
-from scamgraph.loaders.nlp.titled_names import titled_after
-from scamgraph.loaders.nlp.town_words import town_named_with_its_word
+from scamgraph.loaders.nlp.site_runs import _AT_A_PLACE, _site, _site_follows, _speaker_named_like_a_site
+from scamgraph.loaders.nlp.unknown_runs import _holding_a_known_name, _unknown
 from scamgraph.loaders.nlp.vocabulary import (
     POSSESSIVE_MARKS,
     HONORIFICS,
-    NOT_NAME_WORDS,
     ORG_NOUNS,
-    REGION_WORDS,
-    SPEECH_VERBS,
-    STARTERS,
     TITLE_MODIFIERS,
 )
 
 __all__ = ["classify"]
-
-
-#: Kinds of an administrative area whose title-case word after a name is no part of it ("Aichi Prefecture")
-_ADMINISTRATIVE = frozenset({"province", "district", "commune", "township", "city"})
-
-
-class _GoOn:
-    """A stage's answer when it does not decide the run."""
-
-
-GO_ON = _GoOn()
-Decision = Span | None | _GoOn
-
-
-class Run(NamedTuple):
-    """A capitalized run and the gazetteer entities inside it, keyed by their first token."""
-    start: int
-    end: int
-    inner: dict[int, Span]
-    whole: Span | None  # the entity that covers exactly the run, if any
 
 
 def classify(view: DocView, start: int, end: int) -> Span | None:
@@ -143,10 +109,6 @@ def _named_already(view: DocView, run: Run) -> Decision:
                                   or run.start > 0 and view.lower[run.start - 1] in _DETERMINERS):
         return None  # (nor does a title after an article: "said the Foreign Minister had ...")
     return GO_ON
-
-
-#: Words before a title that make it a common noun phrase rather than part of a name
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 
 
 def _office_of_a_title(view: DocView, run: Run) -> Decision:
@@ -346,226 +308,6 @@ def _headed(view: DocView, run: Run) -> Decision:
 #: Union of Journalists" is none)
 _MOVEMENT_HEADS = frozenset({"union", "organisation", "organization", "front"})
 _STRUGGLE_WORDS = frozenset({"national", "independence", "liberation", "revolutionary"})
-
-
-#: Site heads a name may follow ("Casino Kosai"), as it more often comes before them
-_SITE_FIRST_HEADS = frozenset({"casino", "hotel", "resort"})
-
-
-def _listed_before_plural_head(view: DocView, start: int, end: int) -> bool:
-    """The run is one of a list of names that a plural site head closes ("the Lucky Star, Golden
-    Lotus and Fu Gui compounds"): each name is a site of that kind."""
-    listed = start > 0 and view.lower[start - 1] in {",", "and"}
-    k = end
-    while k + 1 < len(view.doc) and view.lower[k] in {",", "and"} and view.cap[k + 1]:
-        listed = True
-        k += 1
-        while k < len(view.doc) and view.cap[k]:
-            k += 1  # (the next name of the list)
-    word = view.lower[k] if k < len(view.doc) else ""
-    return listed and word.endswith("s") and word[:-1] in gz.site_heads()
-
-
-def _site(view: DocView, run: Run) -> Decision:
-    """A site as ``_site_by_its_words`` reads it, unless the words before it say it is none ("a
-    so-called “Trade Zone”", "the upscale Lotus Court complex"): then no name at all."""
-    made = _site_by_its_words(view, run)
-    return None if isinstance(made, Span) and no_site_of_its_own(view, run.start, made.end) else made
-
-
-def _site_by_its_words(view: DocView, run: Run) -> Decision:
-    """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
-    "the KK Park compound" is KK Park (a park's name takes no second head)."""
-    start, end = run.start, run.end
-    if named_after_a_site_word(view, start, end) and run.whole is None:
-        numbered = end < len(view.doc) and view.words[end].isdigit() and end not in view.owner  # ("Lucky | 88")
-        return view.make(start, end + numbered, "SITE", "")  # "a casino named Golden 99", "a compound known as Jade Harbour"
-    if end + 1 < len(view.doc) and view.lower[end] in _TRADE_WORDS \
-            and (view.lower[end + 1] in gz.site_heads() or view.lower[end + 1] in _TRADE_HEADS) \
-            and run.whole is None and view.cap[end - 1] and not any(view.label_at(k) for k in range(start, end)):
-        return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub": the hub's own name
-    if run.whole is None and _listed_before_plural_head(view, start, end):
-        return view.make(start, end, "SITE", "")  # "the Lucky Star, Golden Lotus and Fu Gui compounds": three sites
-    if end - start >= 2 and view.lower[start] in _SITE_FIRST_HEADS and not view.starts[start]:
-        return view.make(start, end, "SITE", "")  # "Casino Kosai", "Hotel Lotus": a site named head first
-    if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
-            and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
-            and not _town_called_city(view, end) and not _head_of_a_town(view, end):
-        own_head = end - start > 1 and view.lower[end - 1] == "park"  # (the scam parks' names: KK Park, Mango Park)
-        return view.make(start, end if own_head else end + 1, "SITE", "")
-    if (view.lower[end - 1] in gz.site_heads() or " ".join(view.lower[end - 2:end]) in gz.site_heads()) \
-            and end - start > 1 and view.cap[end - 1]:  # (two-word heads: "Immigration Detention Centre")
-        town = run.inner.get(start)
-        if view.lower[end - 1] == "city" and town is not None and town.label_ == "PLACE" and town.end == end - 1:
-            canonical, kind, code = (town.id_.split("|") + ["", "", ""])[:3]  # "Pattaya City": the town, no site
-            name = canonical if kind == "city" else view.doc[start:end].text  # ("Preah Sihanouk City", not the province)
-            return view.make(start, end, "PLACE", f"{name}|city|{code}")
-        if _town_called_city(view, end - 1):
-            return GO_ON
-        return view.make(start, end, "SITE", "")
-    return GO_ON
-
-
-#: Nouns of people who study or speak about scams, in an apposition after their name
-_EXPERTS = frozenset({"expert", "analyst", "researcher", "fellow", "scholar", "academic", "professor"})
-#: Prepositions of being at a place: a name after one is the place's ("workers at Golden Tower said")
-_AT_A_PLACE = frozenset({"at", "in", "inside", "from", "near", "to", "of", "into"})
-
-
-def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
-    """"Jason Tower, a researcher at ...", "said Lena Park": a given name and a family name that is
-    also a site's head word, told as a person who speaks or is described, is that person (a
-    compound never "said" anything, and one is "the X Tower")."""
-    start, end = run.start, run.end
-    if end - start != 2 or run.inner or view.lower[end - 1] not in gz.site_heads() \
-            or not all(view.words[k].isalpha() and view.words[k].istitle() for k in range(start, end)) \
-            or start > 0 and view.lower[start - 1] in _DETERMINERS:
-        return GO_ON
-    if start > 0 and view.lower[start - 1] in _AT_A_PLACE:
-        return GO_ON  # "workers at Golden Tower said": a place the people were at
-    after = view.lower[end:end + 2]
-    speaks = bool(after) and after[0] in SPEECH_VERBS or start > 0 and view.lower[start - 1] in SPEECH_VERBS
-    described = after[:1] == [","] and len(after) > 1 and after[1] not in {"its", "their", "whose"} and (
-        after[1] == "who" or any(view.label_at(k) == "ROLE" or view.lower[k] in _EXPERTS
-                                 for k in range(end + 1, min(len(view.lower), end + 5))))
-    return view.make(start, end, "PERSON", "") if speaks or described else GO_ON
-
-
-#: Words of the trade a site's head word may follow ("scam hub", "fraud compound", "online casino")
-_TRADE_WORDS = frozenset({"scam", "fraud", "scamming", "online", "cyberscam", "gambling"})
-#: Heads of such places that name no site alone ("hub", "centre": a scam hub, a scam centre)
-_TRADE_HEADS = frozenset({"hub", "centre", "center", "den", "base"})
-
-
-def _head_of_a_town(view: DocView, head: int) -> bool:
-    """"the Wren River casino town": the site's word describes a town ("a casino town", "a resort
-    city"), and the name before it is the river's or the region's, not a site's."""
-    return head + 1 < len(view.doc) and view.lower[head + 1] in TOWN_WORDS
-
-
-def _town_called_city(view: DocView, head: int) -> bool:
-    """"Parañaque City", "Pattaya City", "Bokor City": "City" after a name is the town's own word;
-    a scam project is a "New City" ("Shwe Kokko New City", "Asia Pacific New City")."""
-    return view.lower[head] == "city" and view.lower[head - 1] != "new"
-
-
-def _holding_a_known_name(view: DocView, run: Run) -> Decision:
-    """A run that holds gazetteer entities but is not one: a person whose name is also a city, a
-    name that merely contains a town's name, or nothing."""
-    start, end = run.start, run.end
-    blocking = [view.owner[k] for k in range(start, end) if k in view.owner and view.owner[k].label_ != "ROLE"]
-    if not blocking:
-        return GO_ON
-    speaks = view.lower[end:end + 1] in (["said"], ["says"], ["told"]) and all(e.start > start for e in blocking)
-    if all(e.label_ == "PLACE" and (e.id_.split("|")[1:2] == ["city"] or speaks) for e in blocking) \
-            and end - start >= 2 and (strong_person_cue(view, start) or titled_after(view, end)
-                                         or surname_like_a_pronoun(view, start, end) or of_an_experts_seat(view, end)
-                                         or speaks) \
-            and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
-        return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city; "Farid
-        # Rizal said": a given name, then a province's name, speaking
-    if not name_part(view, start, end, blocking):
-        kind = org_kind(view, start, end) if len(blocking) == 1 and (blocking[0].label_ in {"COUNTRY", "NORP"} or
-                                                                     _opens_a_longer_name(blocking[0], start, end)) else None
-        if kind is None and len(blocking) == 1 and blocking[0].label_ == "NORP" and blocking[0].start == start < end - 1:
-            kind = kind_before_group_noun(view, start, end)  # "the Lanta Eagles chapter", after "Lantan"
-        # "Justice for Myanmar, a group", "the Korean Air plane"
-        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None
-    kind = kind_after(view, end) if not world_region(view, start, end) else ""
-    if kind:
-        return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
-    if person_cues(view, start, end):
-        return person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
-    view.dropped.extend(blocking)  # a name's part is no town, person or not
-    return None
-
-
-def _opens_a_longer_name(place: Span, start: int, end: int) -> bool:
-    """A place's name opens the run and other words follow it ("Cebu | Pacific" of "a Cebu Pacific
-    flight"): with a company's cue around the run, the place only begins the company's name."""
-    return place.label_ == "PLACE" and place.start == start and place.end < end
-
-
-def _unknown(view: DocView, run: Run) -> Decision:
-    """A run of words nobody listed: its lower-case head or place word, else its cues."""
-    start, end, doc = run.start, run.end, view.doc
-    kind = kind_after(view, end, landmarks=False) if not world_region(view, start, end) else ""
-    titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
-    agency_end = lower_agency_head(view, end)
-    if titled and agency_end and _opening_modifier(view, start, end):
-        return None  # "Local police rescued ...", "Border authorities received ...": a sentence's capital, no name
-    if titled and agency_end and view.lower[agency_end - 1] != "officials":  # ("Embassy officials said": people)
-        return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
-    unit = kind_before(view, start) if titled else None
-    if unit is not None:  # "in tambon Nong Prue": a subdistrict
-        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{unit[0]}|{unit[1]}")
-    bearing = all(view.lower[k] in _BEARINGS for k in range(start, end if kind else end - 1))
-    if kind and titled and not bearing:
-        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
-    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled and not bearing else None
-    if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
-        own = town_named_with_its_word(view, start, end)
-        if own is not None:  # "Greyhaven City": the word is the town's own ("Palmview New Town": a project's)
-            return view.make(start, end, *own)
-        return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
-    org = org_kind(view, start, end)
-    if org is None:
-        org = kind_before_group_noun(view, start, end)  # "members of the Kobra gang"
-    if org is not None:
-        return view.make(start, end, "ORG", f"|{org}|")
-    if tuple(view.lower[start:end]) in view.sites_named:
-        return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub ... raids on Jade Gate": the site again
-    if titled and start > 1 and view.lower[start - 1] == "of" and view.lower[start - 2] in _LOCAL_OFFICES:
-        return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")  # "the former mayor of Santa Lucia"
-    if world_region(view, start, end) and all(view.lower[k] in _BEARINGS or view.lower[k] in REGION_WORDS
-                                              for k in range(start, end)):
-        return None  # "run by West African gangs": a part of the world, nobody's name
-    if person_cues(view, start, end):
-        return person(view, start, end)
-    if titled and (_placed_in_a_known_place(view, start, end) or placed_after_a_site_word(view, start, end)):
-        return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")  # (a building's place: "a house in X")
-    told = town_told_by_apposition(view, start, end) if titled and end - start <= 3 else ""
-    if told:
-        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{told}|")  # "X, a suburb of Accra"
-    return None
-
-
-#: Offices held over a town or a province, whose "of" names the place ("the mayor of Santa Lucia")
-_LOCAL_OFFICES = frozenset({"mayor", "governor", "vice-mayor", "vice-governor", "councilor", "councillor"})
-#: Common words for a body's level or reach, capitalized only because they open a sentence.
-_MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", "district", "municipal",
-                        "city", "village", "county", "foreign", "senior", "top", "government"})
-
-
-def _opening_modifier(view: DocView, start: int, end: int) -> bool:
-    """One common modifier of a body's lower-case head that opens a sentence or a quotation
-    ("Local police said", "“Regional police forces have ...", "Government authorities said"):
-    written with a capital for its place, as "local police" is elsewhere, not as a name."""
-    opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
-    return end - start == 1 and view.lower[start] in _MODIFIERS and bool(opens)
-
-
-#: Words of direction alone name no place: "the Eastern District of New York" (a court's
-#: district), not a district called "Eastern".
-_BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                       "northeast", "northwest", "southeast", "southwest"})
-
-
-def _placed_in_a_known_place(view: DocView, start: int, end: int) -> bool:
-    """"the facility in Bicutan, Taguig", "a village near Ban Mai in Tak province", "next to
-    Nong Lu in Kanchanaburi Province": a name nobody listed, which a locative word puts somewhere
-    and a known town or province holds, is a place (a neighbourhood, a village) in it."""
-    if not 1 <= end - start <= 3 or start < 2 or end + 1 >= len(view.doc) or view.lower[end] not in {"in", ","}:
-        return False
-    locative = view.lower[start - 1] in {"in", "near"} or view.lower[start - 2:start] == ["next", "to"]
-    holder = view.owner.get(end + 1)
-    return locative and holder is not None and holder.start == end + 1 and holder.label_ == "PLACE" \
-        and not any(view.lower[k] in NOT_NAME_WORDS or view.lower[k] in STARTERS for k in range(start, end))
-
-
-def _site_follows(view: DocView, end: int) -> bool:
-    """A site head word right after the run: "the Jin Bei | compound"."""
-    return end < len(view.doc) and view.lower[end] in gz.site_heads()
 
 
 def _given_name_gang(view: DocView, run: Run) -> Decision:

@@ -5,8 +5,8 @@ One pass per document: find the capitalized runs (``runs``), decide each one (``
 lower-case state bodies (``bodies``) and the unknown names of a listed series of places
 (``place_names``), then read later mentions: an acronym defined earlier ("CCOS"), a part of a
 person's full name ("Setiawan" after "Arief Setiawan"); and drop the names that only page
-furniture gives (``boilerplate``). The cue patterns this needs are compiled
-once, when the pipeline is built (``patterns``).
+furniture gives (``boilerplate``) and the ones a reading took wrongly (``dropped_names``). The cue
+patterns this needs are compiled once, when the pipeline is built (``patterns``).
 """
 
 from __future__ import annotations
@@ -34,6 +34,15 @@ from scamgraph.loaders.nlp.carriers import places_naming_airlines
 from scamgraph.loaders.nlp.city_states import city_states_in_country_lists
 from scamgraph.loaders.nlp.cues import lone_speakers
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.dropped_names import (
+    _bodies_begun_by_of,
+    _demonyms_as_nicknames,
+    _laws_named,
+    _lowercase_people,
+    _outlets_sections,
+    _places_inside_names,
+    _ranks_read_as_bodies,
+)
 from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
@@ -57,7 +66,7 @@ from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import names_ending_in_a_place, pronoun_surnames, surnames_as_places
 from scamgraph.loaders.nlp.titled_names import body_role_name, body_then_name, titled_by_a_body
 from scamgraph.loaders.nlp.town_namesakes import towns_of_the_story
-from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, RANK_WORDS, named_after_one_person
+from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, RANK_WORDS, named_after_one_person
 from scamgraph.resolve import country_code
 
 __all__ = ["NameFinder", "find_names"]
@@ -237,37 +246,6 @@ def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[
     return found
 
 
-#: Last words of a law's name: a body's name before one ("Immigration (Emergency Provisions) Act") is the law's
-_LAW_WORDS = frozenset({"Act", "Law", "Ordinance", "Decree", "Code"})
-
-
-def _demonyms_as_nicknames(view: DocView) -> set[Span]:
-    """"The 17-year-old, known as Thai, said ...": a demonym that "known as", "nicknamed" or "dubbed"
-    introduces, closed by a punctuation mark, is what a person is called, no nationality."""
-    lower, words = view.lower, view.words
-    return {e for e in view.ents if e.label_ == "NORP" and e.start >= 2
-            and (lower[e.start - 2:e.start] == ["known", "as"] or lower[e.start - 1] in {"nicknamed", "dubbed"})
-            and (e.end >= len(words) or words[e.end] in {",", ".", ";", ")", "\u201d", '"'})}
-
-
-def _laws_named(view: DocView) -> set[Span]:
-    """Bodies whose words open a law's name ("the Myanmar Immigration (Emergency Provisions) Act",
-    "the Anti-Trafficking in Persons Act"): the law, which names no body."""
-    if _LAW_WORDS.isdisjoint(view.words):
-        return set()
-    found = set()
-    for ent in view.ents:
-        if ent.label_ not in {"AGENCY", "ORG"}:
-            continue
-        k = ent.end
-        if k < len(view.words) and view.words[k] == "(":
-            close = next((j for j in range(k + 1, min(len(view.words), k + 8)) if view.words[j] == ")"), None)
-            k = close + 1 if close is not None else k
-        if k < len(view.words) and view.words[k] in _LAW_WORDS:
-            found.add(ent)
-    return found
-
-
 def _court_branch(view: DocView, start: int, end: int) -> Span | None:
     """"Makati Regional Trial Court Branch 35": a body's numbered branch, named with its number (the
     capitalized run ends at "Branch", whose number no run holds)."""
@@ -276,13 +254,6 @@ def _court_branch(view: DocView, start: int, end: int) -> Span | None:
         return None
     body = classify(view, start, end - 1)
     return view.make(start, end + 1, "AGENCY", body.id_) if body is not None and body.label_ == "AGENCY" else None
-
-
-def _bodies_begun_by_of(view: DocView) -> set[Span]:
-    """Bodies whose first word is a lower-case "of": the tail of a title the role took ("a
-    Superintendent of Police": the role is "Superintendent", and "of Police" names no body). A body's
-    own name never begins with the preposition (a closed class of one word)."""
-    return {e for e in view.ents if e.label_ == "AGENCY" and view.words[e.start] == "of"}
 
 
 def _apart(ents: list[Span]) -> tuple[Span, ...]:
@@ -304,52 +275,6 @@ def _ranks_before_names(view: DocView) -> list[Span]:
     return [view.make(e.start + 1, e.end, "PERSON", e.id_) for e in view.ents
             if e.label_ == "PERSON" and view.lower[e.start] in RANK_WORDS
             and (e.end - e.start >= 3 or e.end - e.start == 2 and named[view.lower[e.end - 1]] > 1)]
-
-
-def _ranks_read_as_bodies(view: DocView) -> set[Span]:
-    """"SAC Hussein Omar": an acronym a table knows as a body ("SAC", Myanmar's junta) that is also
-    a rank (honorifics.tsv), written right before a person's name, is the person's rank."""
-    people = {e.start for e in view.ents if e.label_ == "PERSON"}
-    return {e for e in view.ents if e.label_ == "AGENCY" and e.end - e.start == 1 and e.end in people
-            and view.lower[e.start] in HONORIFICS}
-
-
-def _lowercase_people(view: DocView) -> set[Span]:
-    """A person's name opens with a capital: "of Protection", cut from a long title chain, is none;
-    nor does it hold an acronym written with a lower-case letter inside ("according to MiGRA Care":
-    a body; one capital inside a name stays a name's, "McDonald", "DeSantis")."""
-    return {e for e in view.ents if e.label_ == "PERSON" and (not view.words[e.start][:1].isupper() or any(
-        _mixed_acronym(view.words[k]) for k in range(e.start, e.end)))}
-
-
-def _mixed_acronym(word: str) -> bool:
-    """"MiGRA", "MoFA": three capitals or more with a lower-case letter among them."""
-    return len(word) >= 4 and word.isalpha() and not word.isupper() and sum(c.isupper() for c in word) >= 3
-    # (the cheap tests first: most words are short, lower case or all capitals)
-
-
-def _outlets_sections(view: DocView) -> set[Span]:
-    """"told RFA's Khmer Service": a news outlet's own section (its language service, its desk) is
-    the outlet speaking, no state body; so is a language's "Service" after any owner ("the radio's
-    Lao Service", "By XYZ's Burmese Service"), which no state names a body."""
-    media = {e.end for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]}
-    return {e for e in view.ents if e.label_ == "AGENCY" and e.start >= 2 and view.words[e.start - 1] in {"'s", "’s"}
-            and (e.start - 1 in media or len(e) == 2 and view.lower[e.start] in _SERVICE_LANGUAGES
-                 and view.lower[e.start + 1] == "service")}
-
-
-#: Languages a broadcaster's service is named by ("RFA's Khmer Service", "VOA's Burmese Service")
-_SERVICE_LANGUAGES = frozenset({"khmer", "lao", "burmese", "myanmar", "vietnamese", "thai", "mandarin", "cantonese",
-                                "chinese", "korean", "indonesian", "uyghur", "tibetan", "english", "bangla", "hindi"})
-
-
-def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
-    """"according to Cheong Wa Dae", "Zhang Liang Wei": a gazetteer place with capitalized words of
-    an unknown name on both sides is a part of that name, not the place."""
-    wide = [(s, t) for s, t in undecided if t - s >= 3]  # (a run holding a place with a word on each side)
-    if not wide:
-        return set()
-    return {e for e in view.ents if e.label_ == "PLACE" and any(s < e.start and e.end < t for s, t in wide)}
 
 
 def _bodies_of_places(view: DocView) -> list[Span]:
