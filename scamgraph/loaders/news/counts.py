@@ -1,194 +1,85 @@
 """Counts and nationalities: noun phrases that carry a number of people or things, the verb
-they belong to, and the nationality they name."""
+they belong to, and the nationality they name.
+
+This module walks a sentence's counts (``_counts``); the phrases themselves are read in
+``count_phrases.py``, the act a count belongs to where its verb says none in ``count_acts.py``,
+its act's day in ``count_days.py``, the people counted before that a sentence goes on about in
+``counted_before.py``, whether a count parts others or adds to them in ``parted_counts.py``, and the
+number an event keeps in ``event_totals.py``."""
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.batch_days import batch_days
-from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
-from scamgraph.loaders.news.dated_waves import wave_act
-from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, clause_after_counts, peoples_of_them
+from scamgraph.loaders.news.all_of_one import clause_after_counts
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
-from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
-from scamgraph.loaders.news.carriers_sent import carrying_verb_of_a_list
-from scamgraph.loaders.news.caught import caught_in_a_raid, suspects_caught
-from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
-from scamgraph.loaders.news.described import _ROUNDING_SPAN, floor_number, rounded_number
+from scamgraph.loaders.news.batch_days import batch_days
+from scamgraph.loaders.news.count_acts import CountActs, _figure_line, _free_as_a_state
+from scamgraph.loaders.news.count_days import CountDays
+from scamgraph.loaders.news.count_phrases import CountPhrases
+from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.counted_before import CountedBefore
 from scamgraph.loaders.news.country_lines import CountryLines
-from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
-from scamgraph.loaders.news.found_dead import FoundDead, remains_before, remains_found_after
-from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
+from scamgraph.loaders.news.described import floor_number, rounded_number
+from scamgraph.loaders.news.event_totals import (
+    _TALLY_DWARFS,
+    EventTotals,
+    _across_countries,
+    _joined_to_others,
+    _told_as_perfect,
+)
+from scamgraph.loaders.news.found_dead import FoundDead
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.held_captive import _STATE_CENTRES
-from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
+from scamgraph.loaders.news.kidnapped import KidnappedCounts
 from scamgraph.loaders.news.landed_home import landed_at_home
-from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts, abducted_object
-from scamgraph.loaders.news.list_sums import INCLUDED as _INCLUDED, OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
-from scamgraph.loaders.news.mostly_of import hedged, hedged_peoples
+from scamgraph.loaders.news.list_sums import (
+    INCLUDED as _INCLUDED,
+    OPENS_PARTS as _OPENS_PARTS,
+    ListSums,
+    share_of,
+    total_of,
+)
+from scamgraph.loaders.news.mostly_of import hedged
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import among_a_whole, in_relative_clause
 from scamgraph.loaders.news.others_counted import one_told_before, other_sex_before
+from scamgraph.loaders.news.parted_counts import _SEXES, PartedCounts, _parts_add_up
 from scamgraph.loaders.news.penalty_parts import PenaltyParts
-from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
-from scamgraph.loaders.news.reduced_relatives import _CLAUSE_AUXILIARIES, _IRREGULAR_PARTICIPLES
-from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
-from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
-from scamgraph.loaders.news.state import _Count, _Event, held_told_before
+from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.subheadings import figure_entry
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import in_an_outdone_record
+from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.wanted_lists import counted_warrants_standing
-from scamgraph.loaders.news.verdicts import found_guilty
-from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
-from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, BACK_NOUNS, SAYS, after_a_finding, past_auxiliaries
+from scamgraph.loaders.news.words import SAYS, after_a_finding
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
-#: Nouns of a breakdown by sex, which parts the people before rather than adding to them
-_SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "children", "minors"})
-#: Kinds of people a group holds some of ("including 27 fugitives"), beside its men and women
-_SHARES_OF_PEOPLE = frozenset({"fugitives", "teenagers", "juveniles", "ringleaders", "masterminds", "bosses"})
-#: General nouns of a counted group, which a count set off by a comma after them parts ("ten people, six men")
-_GROUP_NOUNS = frozenset({"people", "persons", "individuals", "suspects", "foreigners", "nationals", "workers", "victims",
-                          "citizens", "others", "detainees", "migrants"})
-#: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
-_NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left",
-                             "while", "whereas", "sent", "referred", "forwarded", "brought"})
-# ("repatriated 104, while 150 others remain stranded": others, no item; "detained 1,210 and sent 48 to
-# court": a verb of its own, whatever act it tells)
-
-
-#: The words of whose people a count is: "whose nationality was at first unclear"
-_NATIONALITY_WORDS = frozenset({"nationality", "nationalities"})
-#: Words that say a thing is not known: "nationality was unclear", "yet to be verified"
-_UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
-
-
-#: Nouns of people that may stand in a list of peoples carried: "the Zorvanian nationals, four Ruritanian workers and ..."
-_CARRIED_PEOPLE = frozenset({"nationals", "citizens", "workers", "people", "men", "women", "victims", "survivors", "others"})
 #: Words of a study or an estimate: the people harmed it counts are no one case's victims
 _STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "estimate", "estimates", "estimated",
                       "research", "index"})
-
-
-def _free_as_a_state(words: list[str]) -> bool:
-    """"were free", "are now free" with no word of freeing ("set free", "freed", "rescued")."""
-    if not {"freed", "rescued", "released", "set"}.isdisjoint(words):
-        return False
-    return any(w == "free" and words[k - 1] in {"were", "are", "was", "is", "now", "remain", "remained"}
-               for k, w in enumerate(words) if k > 0)
-
-
-#: What ends a batch's own clause before its day: a comma, a semicolon or " and " (compiled once)
-_CLAUSE_BREAK = re.compile(r"[,;]| and ")
-#: How many times a batch's number the whole told before must be for the batch to be no retelling of it
-_BATCH_SHARE = 1.5
-#: Words that open an aside parting people told before: "the foreigners, composed of three Chinese ..."
-_ASIDE_PARTS = frozenset({"composed", "consisting", "comprising", "including", "made"})
-
-
 #: Acts done to suspects, and words of captives: a sentence on captives parts no suspects counted before
 _SUSPECTS_HELD = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DETAINED})
 _CAPTIVES = frozenset({"captive", "captives", "captivity", "victims", "trafficked", "forced", "enslaved"})
-
-
-def _parts_add_up(counts: list[_Count], link: tuple[RelType | None, str, _Event]) -> bool:
-    """A sentence counts two peoples or more, every count of a nationality, and their numbers add
-    up to the people the act told before counted: they are those people, parted by nationality."""
-    rel, key, event = link
-    return rel is not None and len(counts) >= 2 and all(c.nationality and not c.thing for c in counts) \
-        and sum(c.value for c in counts) == event.counts.get(key, -1)
-
-
-def _told_people(word: str) -> bool:
-    """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
-    return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
-
-
-#: Nouns of states a count of acts may be told across
-_STATES = frozenset({"countries", "nations", "jurisdictions"})
-
-
-def _across_countries(lower: list[str], start: int, end: int) -> bool:
-    """"2,140 arrests across 18 countries", "Police in 12 countries arrested 400": the sentence
-    counts acts in many states, an operation no one town holds (not "people from nine
-    countries": where the people came from)."""
-    if _STATES.isdisjoint(lower[start:end]):
-        return False  # (most sentences)
-    for k in range(start, end - 2):
-        if lower[k] not in {"across", "in"}:
-            continue
-        rest = [w for w in lower[k + 1:k + 6] if w not in _ROUGHLY_MANY]
-        if len(rest) >= 2 and (rest[0][:1].isdigit() or rest[0] in _SMALL_NUMBERS) \
-                and (rest[1] in _STATES or len(rest) >= 3 and rest[2] in _STATES and rest[1].isalpha()):
-            return True  # ("in five Asian jurisdictions": past one word of where)
-    return False
-
-
-#: Numbers written in words that may count the countries an operation spanned, and the words
-#: around such a number ("more than 40 member countries", "across various countries")
-_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                            "several", "many", "dozens", "various", "multiple"})
-_ROUGHLY_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "member", "participating",
-                           "different"})
-
-
 #: Words right after a count that make it a part of the count before it
 _AMONG_THEM = (["among", "them"], ["among", "those"], ["among", "whom"])
 #: Words right after counted people that say nothing was done to them yet
 _STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining", "still"})
-#: Acts done to suspects only: people a sentence calls "the victims" are none of theirs
-_SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
 
-
-#: Relative pronouns that open a clause on counted people ("who were arrested on Monday")
-_RELATIVE_WORDS = frozenset({"who", "whom"})
 
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead,
-                 PenaltyParts):
+                 PenaltyParts, CountActs, CountDays, CountedBefore, PartedCounts, EventTotals):
     """Numbers of people (by nationality) and of things, attached to events."""
 
-    def _carried_in_a_list(self, count: _Count, sent: Span, events: list[_Event]) -> tuple[RelType | None, str, str] | None:
-        """"Two flights were hired to fly the Zorvanians, four Ruritanians and one Syldavian home": a
-        counted item of the list a verb of carrying takes shares the sentence's one sending home, when
-        the verb is that act's own word or the infinitive of a purpose told after its word (the
-        charter flights). Without such an act read in the sentence, no act is made here."""
-        at = carrying_verb_of_a_list(self.lower, self.like_num, [t.ent_type_ for t in sent.doc], count.start,
-                                     sent.start, _CARRIED_PEOPLE)
-        kinds = {e.type for e in events if e.type in KIND_VERBS}
-        if at < 0 or len(kinds) != 1:
-            return None
-        kind = next(iter(kinds))
-        own = [k for e in events if e.type == kind for k in self.event_words.get(id(e), [])]
-        purpose = self.lower[at - 1] == "to" and any(k < at - 1 for k in own)
-        if at not in own and not purpose or at in own and not self._told_as_done(at, sent):
-            return None
-        return _COUNT_VERBS[KIND_VERBS[kind]]
-
-    def _hedged_edges(self, count: _Count, sent: Span, rel: RelType, event: _Event, ev: Evidence) -> None:
-        """Each people an aside says most of the counted were ("70 guards, mostly Laotians and Thais,")
-        takes the act's edge with no number: among those it touched, but no count is theirs."""
-        for code in hedged_peoples(self.lower, self.doc, count, sent.end):
-            if (nat := self._nationality(code)) is not None:
-                self._edge(rel, event.node.key, nat.key, ev)
-
-    def _nationality_untold(self, count: _Count, sent: Span) -> bool:
-        """"12 more suspects whose nationality was at first unclear", "nationalities yet to be
-        verified": the story says it does not know whose they are."""
-        after = self.lower[count.end:min(sent.end, count.end + 9)]
-        return not _NATIONALITY_WORDS.isdisjoint(after[:5]) and not _UNKNOWN.isdisjoint(after)
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
@@ -208,25 +99,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         inside_plain = False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         counted_before = self.last_link  # (the people the sentence before counted with an act)
-        link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
-        link = self._unnamed_whole(sent, link)  # ("By nationality, 212 were Zorvanians" past a sentence counting no one)
-        if link is None and self.lower[sent.start:sent.start + 2] in _BACK_TO_THE_COUNTED and not self.counted_since:
-            link = self.counted_link  # "21 were rescued. The rangers were patrolling. | Of them, 15 were from ...": the people
-            # counted last, past a sentence that counted no one
-        if counts and link is not None and link[0] in _SUSPECTS_ACTS:
-            link = self._victims_told(sent, link)  # "... arrested 12. The victims included 40 Malaysians": the freed, if any
-        item = self._list_lead is not None and self._list_item(sent)
-        if item:
-            link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
-        self._told_again(sent, events, ev)
-        self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
-        # (not past people counted since with no act: "9,800 had left the country. They include ...": theirs)
-        group = link or (None if self.counted_since else self.counted_link)
-        if not counts:
-            self._all_of_one(sent, group, ev)  # "All the suspects were Pakistanis"
-            self._peoples_of_them(sent, self._victims_told(sent, group), ev)  # "The group consists mainly of Nepalis ..."
-        elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
-            self._peoples_of_them(sent, group, ev)
+        link, item = self._sentence_link(sent, counts, events, ev)  # the people counted before ("Of them, 15 ...")
         summed_parts = link is not None and _parts_add_up(counts, link) \
             and not (link[0] in _SUSPECTS_HELD and not _CAPTIVES.isdisjoint(self.lower[sent.start:sent.end]))
         # (not "The people held captive included 95 Chinese ..." after an arrest: the victims, not the suspects)
@@ -299,57 +172,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "two Thai agents had lured 40 youths": the two did it
             if count.noun_role == "acts" and _figure_line(self.lower, count, sent):
                 continue  # "- 3,880 Deportations: Returning suspects ...": a line of a period's figures, no one act
-            if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
-                verb = _COUNT_VERBS[ACTS_COUNTED[self.lower[count.end - 1]]]
-            if verb is not None and verb[0] is RelType.RESCUED and _flown_out(self.lower[sent.start:count.start]):
-                verb = _COUNT_VERBS["repatriated"]  # "an Indian Air Force plane evacuated 212 Indian nationals": flown home
-            if verb is not None and verb[2] in {"deportation", "repatriation"}:
-                verb = self._transfer_verb(verb, sent)  # "transferred 104 Chinese to China": a handover home
-            if verb is not None and verb[2] == "repatriation" and {"deportees", "deportee"} & set(self.lower[count.end - 1:count.end + 1]):
-                verb = _COUNT_VERBS["deported"]  # "87 Chinese deportees were flown to Chengdu": their deportation
-            if verb is not None and (idle := idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS, count.start)):
-                verb = _COUNT_VERBS["warrants"] if idle == "writ" else None  # "free on bail", "90 arrest warrants"
-            if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
-                verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
-            if verb is not None and verb[0] is RelType.DETAINED and in_protective_custody(self.lower, count.end, sent.end):
-                verb = _COUNT_VERBS["rescued"]  # "12 workers were taken into protective custody": kept safe
-            if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
-                at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
-                                          count.nationality)
-                verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
-            if verb is None and count.noun_role != "breakdown":
-                verb = self._carried_in_a_list(count, sent, events)  # "to fly the Zorvanians, four Ruritanians and ..."
-            if verb is None and count.noun_role != "breakdown" \
-                    and (wave := wave_act(self.lower, self.like_num, sent.start, count.start, count.end)):
-                verb = _COUNT_VERBS[wave]  # "The expulsions were carried out in batches, with 12 Zorvanians on 3 May": a wave
-            if verb is None and count.noun_role != "breakdown" and not self._speakers(count, sent):
-                verb = self._kept_relative_act(count, sent)  # "Six Sabahans who were freed ... are still stuck"
-                # (not "two Africans who are held there told reporters": sources quoted, counting none)
-            if verb is None and count.noun_role == "suspect" and suspects_caught(self.lower, count.end, sent.end) \
-                    and self._told_as_done(count.end, sent):
-                verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
-            if (verb is None or verb[0] is RelType.AFFECTED) and count.noun_role != "breakdown" \
-                    and caught_in_a_raid(self.lower, count.start, count.end, sent.end) and self._told_as_done(count.end, sent):
-                verb = _COUNT_VERBS["arrested"]  # "112 workers were caught during the operation"
-            if verb is None and count.noun_role != "breakdown" and (self._kidnapped(count, sent) >= 0
-                                                                    or abducted_object(self.lower, count.start, sent.start)):
-                verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
-            if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE \
-                    and not self._speakers(count, sent):  # ("One detained man told police ...": a source, picked
-                # out of the people an act told elsewhere took)
-                verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
-                count.past = True  # ("Nine of the freed Peruvians departed on Friday": Friday is the leaving's, not the rescue's)
-            if verb is None and count.noun_role != "breakdown" \
-                    and found_guilty(self.lower, count.start, count.end, sent.start, sent.end):
-                verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
-            if verb is not None and verb[0] is RelType.DETAINED and count.done_to >= 0 \
-                    and _COUNT_VERBS.get(self.lower[count.done_to], (None,))[0] is RelType.RESCUED:
-                verb = None  # "The 14 rescued teenagers were taken to the police station for questioning": victims, not held
-            if verb is not None and verb[0] is RelType.FOUND and self.lower[count.end - 1] in {"bodies", "body"}:
-                verb = _COUNT_VERBS["dead"]  # "Three Laotian bodies were found": the dead, a death
-            elif (verb is None or verb[0] is RelType.FOUND) and remains_before(self.lower, count.start, sent.start) \
-                    and remains_found_after(self.lower, count.start, count.end, sent.end, sent.start):
-                verb = _COUNT_VERBS["dead"]  # "the bodies of two Zorvanian cooks turned up": the dead (found_dead)
+            verb = self._act_of_the_count(verb, count, sent, events)  # ("281 arrests", "bodies were found" ...)
             inside_the_last = self.lower[count.end:count.end + 2] in _AMONG_THEM
             if previous is not None and inside_the_last:
                 verb = None  # "detained nearly 300 people and 90 Thai nationals among them": a part, told after its whole
@@ -579,338 +402,3 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self._lead_countries(sent, self._list_lead, item)
 
 
-    def _held_again(self, count: _Count, kind: str) -> _Event | None:
-        """The arrest or detention told before that held as many people as "the 64" counted here
-        with the other word for it ("detained 64 people ... the 64 arrested"): one act told again."""
-        if count.start == 0 or self.lower[count.start - 1] != "the" \
-                or self.lower[count.end:count.end + 1] not in (["arrested"], ["detained"]):
-            return None  # (only the participle right after the number: "the 64 arrested"; "the six were taken
-            # into custody" tells the custody that followed the arrest)
-        return held_told_before(self.events, kind, count.value)
-
-    def _batchs_own_day(self, count: _Count, dates: list[DateMention]) -> DateMention | None:
-        """The day told after "another 52" or "52 more" in its own clause ("31 freed on June 11, with
-        another 52 rescued near the frontier on June 17"): the second batch's day, or None."""
-        end, text = self.idx[count.end - 1], self.article.text
-        return next((d for d in dates if d.start > end and not d.period and d.value and not _said_on(d, text)
-                     and not _CLAUSE_BREAK.search(text[end:d.start])), None)  # (its own clause: not ", and on Tuesday 25 ...")
-
-    def _parts_of_the_told(self, count: _Count, sent: Span) -> bool:
-        """"The victims, including 20 Indonesians and 15 Thais, were taken to Mae Sot": a breakdown set
-        off after a subject that names the people counted before (with no act of its own here)."""
-        words = self.lower[sent.start:count.start]
-        if len(words) >= 4 and words[0] == "the" and _told_people(words[1]) and words[2:4] == [",", "including"]:
-            return all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[4:])
-        # "The foreign workers came from at least 12 countries, including 300 Chinese, 120 Vietnamese and ...":
-        # where they came from, then its parts
-        for k in range(len(words) - 1, 0, -1):  # "officers held the migrants, made up of two Thais and one Lao,
-            # and the guards": the people told before, parted in an aside set off after them
-            nouns = words[max(0, k - 3):k - 1]
-            if words[k - 1] == "," and words[k] in _ASIDE_PARTS and "the" in nouns and _told_people(nouns[-1]) \
-                    and all(w in {",", "and", "of"} or w[:1].isdigit() or w.isalpha() for w in words[k + 1:]):
-                return True
-        at = next((k for k in range(len(words) - 1) if words[k:k + 2] == [",", "including"]), None)
-        return at is not None and words[0] == "the" and any(_told_people(w) for w in words[1:3]) \
-            and words[at - 1:at] in (["countries"], ["nationalities"], ["nations"]) and "from" in words[:at] \
-            and all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[at + 2:])
-
-    def _gapped_round(self, count: _Count, dates: list[DateMention], previous: tuple[RelType | None, str, _Event]) -> bool:
-        """The count, after one told with its verb and day, has a day of its own right beside it and no
-        verb: "... deported on September 8, 20 Cambodians on September 9" (after a comma or "and": not
-        "... following withdrawals by 12 Chinese tourists in February", other people's doings)."""
-        return self.lower[count.start - 1] in {",", "and", ";"} and own_day(self.lower, self.idx, count.start, count.end, dates, previous[2].date, self.words) is not None
-
-    def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
-                          counted: list[tuple[str, int]], ev: Evidence) -> None:
-        """"arrested 27 Chinese on Monday and another 13 on Tuesday": the further group is the same
-        act done on the day told after it, an event of its own; its people are of the nationality
-        it names, else of the one the sentence counted before it."""
-        rel, key, event = previous
-        day = next((d for d in written if d.start > self.idx[count.end - 1] and d.value), None)
-        if rel is None or day is None:
-            return
-        other = self._event(event.type, day, fresh=True)  # type: ignore[attr-defined]
-        other.counts[key] = max(count.value, other.counts.get(key, 0))
-        nat = self._nationality(count.nationality) if count.nationality else None
-        told = {code for code, _value in counted}
-        bare = all(self.like_num[i] or self.lower[i] in _PLAIN_PEOPLE or self.lower[i] == "more"
-                   for i in range(count.start, count.end))
-        # ("another 58 people", "90 more": them; "another 30 foreigners": not them)
-        target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 and bare else None
-        if target is not None:
-            self._edge(rel, other.node.key, target, ev, count=count.value)
-
-    def _sexes_of_an_uncounted_whole(self, count: _Count, sent: Span) -> bool:
-        """"The Malaysians, including six women, were detained", "arrested nine, among them two
-        women", "The suspects, including 27 fugitives, were handed over" told with no whole before in
-        the sentence: a share of men, women or fugitives of people the sentence does not count, which
-        is no count of the act's."""
-        lead = self.lower[max(sent.start, count.start - 2):count.start]
-        return (self.lower[count.end - 1] in _SEXES or self.lower[count.end - 1] in _SHARES_OF_PEOPLE) and not count.nationality \
-            and bool(lead) and (lead[-1] in {"including", "among"} or lead == ["among", "them"]) \
-            and not any(self.like_num[sent.start:count.start])
-
-    def _batch_of_the_told(self, event: _Event, key: str, value: int, sent: Span) -> bool:
-        """The event, told undated before with a count of ``key``, took its day from this sentence,
-        which counts far fewer people for it: one batch of the whole told before ("Nepal brought back
-        412 ... The government arranged the repatriation of 190 yesterday"), not the whole's day."""
-        told = event.counts.get(key, 0)
-        return self.dated_in.get(id(event)) == sent.start and told >= _BATCH_SHARE * value and value > 0
-
-    def _days_of_the_act(self, count: _Count, sent: Span, dates: list[DateMention]) -> list[DateMention]:
-        """The sentence's days that may date the act a count belongs to: not those inside a relative
-        clause on the counted people, which tell their past, their later fate or an act of their own
-        ("41 Thais, who will be deported next week"; "47 Indians who were rescued on Monday | landed
-        on Wednesday"; "held with two others, both of whom were arrested on Monday")."""
-        own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
-        clause = self._their_clause(count, sent)
-        own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
-        trailing = self._their_own_act(count, sent)
-        return [d for d in own if trailing is None or not trailing[0] <= d.start < trailing[1]]
-
-    def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
-        """Where a relative clause on the counted people runs, from its "who" to the sentence's own
-        verb group after it (characters), else None: a day inside it is their past's, not their act's."""
-        w = count.end + (count.end < sent.end and self.words[count.end] == ",")
-        if w + 2 >= sent.end or self.lower[w] != "who":
-            return None
-        p = next((k for k in range(w + 1, min(sent.end, w + 4))
-                  if self.lower[k].endswith("ed") or self.lower[k] in _IRREGULAR_PARTICIPLES
-                  or self.lower[k] not in _CLAUSE_AUXILIARIES and self.lower[k].isalpha()), None)
-        # ("who were held", "who broke out of the Amber Wren compound last month | were flown home")
-        group = self._own_verb_group(p, sent) if p is not None else None  # type: ignore[attr-defined]
-        return (self.idx[w], self.idx[group]) if group is not None else None
-
-    def _shared_between_bodies(self, sent: Span) -> bool:
-        """"Dastra police applied for warrants for 30 of them, and Wrenmouth police applied for 9
-        more": two bodies, each the subject of the same verb in a clause of its own that counts
-        people, split the act between them; each number is one body's part, not the act's total (its
-        caller asks only of a sentence with no day: "X arrested 19 in April, and Y arrested two in
-        August" tells two acts, each with its own number)."""
-        bodies = [e for e in sent.ents if e.label_ == "AGENCY"]
-        verbs: dict[str, int] = {}
-        for body in bodies:
-            k = body.end + (body.end < sent.end and self.lower[body.end] in {"has", "have", "had", "also"})
-            if k < sent.end and self.lower[k].endswith("ed") \
-                    and any(self.like_num[j] for j in range(k + 1, min(sent.end, k + 9))):
-                verbs[self.lower[k]] = verbs.get(self.lower[k], 0) + 1
-        return any(n >= 2 for n in verbs.values())
-
-    def _their_own_act(self, count: _Count, sent: Span) -> tuple[int, int] | None:
-        """"Somsak and Noi were held at a camp with two others, both of whom were arrested on Monday":
-        a relative clause after the count, on people of the sentence, that tells an act of their own
-        and runs to the sentence's end or a comma; its day is that act's, not the act the count
-        belongs to. Where it runs (characters), else None."""
-        for w in range(count.end, sent.end - 1):
-            if self.lower[w] not in _RELATIVE_WORDS or self.lower[w - 1] not in {",", "of"}:
-                continue
-            p = next((k for k in range(w + 1, min(sent.end, w + 4)) if self.lower[k] not in _CLAUSE_AUXILIARIES), None)
-            if p is None or EVENT_TRIGGERS.get(self.lower[p]) is None or self._own_verb_group(p, sent) is not None:  # type: ignore[attr-defined]
-                return None
-            stop = next((k for k in range(p + 1, sent.end) if self.words[k] in {",", ";"}), None)
-            return self.idx[w], (self.idx[stop] if stop is not None else sent.end_char)
-        return None
-
-    def _all_of_one(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
-        """"Police arrested 40 suspects. ... All the suspects were Pakistanis": the act of the people
-        counted last (in the sentence before, else anywhere before) gets the one nationality said of
-        them all, with their number, unless the story gave its people a nationality already."""
-        if link is None or link[0] is None or "all" not in self.lower[sent.start:sent.end]:
-            return
-        rel, key, event = link
-        value = event.counts.get(key, 0)
-        code = all_of_one_nationality(self.lower, self.doc, sent.start, sent.end) if value else ""
-        nat = self._nationality(code) if code else None
-        peoples = {n.key for n in self.nationality_nodes.values()}
-        if nat is None or any(source == event.node.key and target in peoples for source, _rel, target in self.edges):
-            return
-        self._edge(rel, event.node.key, nat.key, ev, count=value)
-
-    def _count_event(self, event: _Event, key: str, value: int, rough: bool, floor: bool = False) -> None:
-        """The event's count of ``key``: the largest told, except that an exact number and a rough one
-        a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one
-        (but not one below a least number: "more than 1,000 ... 820 from China" is a part of them)."""
-        self.totals.told((id(event), key), value)
-        self.telling.told(event, key)
-        told = event.counts.get(key)
-        near = told is not None and abs(told - value) <= _ROUNDING_SPAN * max(told, value)
-        if near and (id(event), key) not in self.floor_counts \
-                and (id(event), key) in self.rough_counts and not rough and value < told:  # type: ignore[operator]
-            event.counts[key] = value
-        elif near and rough and (id(event), key) not in self.rough_counts and value > told:  # type: ignore[operator]
-            return  # ("arrested 147 ... nearly 150 in all": the exact number stands)
-        elif told is None or value > told:
-            event.counts[key] = value
-        else:
-            return
-        (self.rough_counts.add if rough else self.rough_counts.discard)((id(event), key))
-        (self.floor_counts.add if floor else self.floor_counts.discard)((id(event), key))
-
-    def _victims_told(self, sent: Span, link: tuple[RelType | None, str, _Event] | None
-                      ) -> tuple[RelType | None, str, _Event] | None:
-        """"freed 840 ... Of those, 45 have been repatriated ... The victims are mostly from Vietnam":
-        a sentence that opens on "the victims" tells of all the people freed, not of the part counted
-        last: the link to the last rescue that counted people, else ``link`` as it was."""
-        if link is None or link[0] is RelType.RESCUED or "victims" not in self.lower[sent.start:sent.start + 3]:
-            return link
-        freed = next((e for e in reversed(self.events) if e.counts.get("rescued") and id(e) not in self.told_apart), None)
-        if freed is None and link[0] in _SUSPECTS_ACTS:
-            return None  # "Police arrested 90 people ... The victims included 40 Malaysians": not of those arrested
-        return (RelType.RESCUED, "rescued", freed) if freed is not None else link
-
-    def _peoples_of_them(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
-        """"Thailand detained 312 people. The group consists mainly of people from Nepal and Sri
-        Lanka": the act of the people counted last gets each people named, with no number."""
-        if link is None or sent.start >= len(self.lower):
-            return
-        rel, _key, event = link
-        if rel is None:
-            return
-        for code in peoples_of_them(self.lower, self.doc, sent.start, sent.end) \
-                or among_them(self.lower, self.doc, sent.start, sent.end):
-            nat = self._nationality(code)
-            if nat is not None and not any(s == event.node.key and t == nat.key for s, _r, t in self.edges):
-                self._edge(rel, event.node.key, nat.key, ev)
-
-    def _transfer_verb(self, verb: tuple[RelType | None, str, str], sent: Span) -> tuple[RelType | None, str, str] | None:
-        """The act of people a sentence tells only as "transferred" or "handed over" (``transfers``):
-        to their own state, the sending home told before (else a repatriation); to another state, a
-        deportation; to a place inside a country ("transferred to a prison"), none."""
-        words = self.lower[sent.start:sent.end]
-        mover = "transferred" if "transferred" in words else "handed" if "handed" in words else ""
-        if not mover and "received" in words and not sent_home_told(words, "received") and received_from_another_state(
-                self.lower, self.doc, sent.start + words.index("received"), sent.start, sent.end):
-            return _COUNT_VERBS["deported"]  # "The Royal Thai Army received 90 foreigners from Myanmar officials"
-        if not mover or sent_home_told(words, mover):
-            return verb  # (a word of sending home of its own names the act: "handed over ... and flown home")
-        moved = transfer_kind(self.lower, self.doc, sent.start + words.index(mover), sent.start, sent.end)
-        if moved == "deportation":
-            return _COUNT_VERBS["deported"]  # "handed over 260 foreigners to the Royal Thai Army"
-        if mover == "handed":  # "Cambodia deported 119 ... The group was handed over at Poipet": the sending home told
-            return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]]  # type: ignore[attr-defined]
-        if moved is None:
-            return verb
-        if moved == "":
-            return None
-        return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]]  # type: ignore[attr-defined]
-
-    def _apposed_parts(self, previous_end: int | None, count: _Count) -> bool:
-        """"arrested ten people, six men and four women", "300 suspects (45 of them women)": a count
-        set off by a comma or a bracket right after a group counted by a general noun, or told as
-        "of them", parts that group; it adds no people to it."""
-        if previous_end is None:
-            return False
-        whose = self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
-        return whose or self.lower[previous_end:count.start] in ([","], ["("]) and self.lower[previous_end - 1] in _GROUP_NOUNS
-
-    def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """The act of a relative clause right after the counted people ("Six Sabahans who were freed
-        from fake job offers are still stuck in Laos") where the sentence kept it as an event of its own
-        (the story's first telling of its kind, see ``events._first_told_of_counted``)."""
-        k = count.end
-        if self.lower[k:k + 1] not in (["who"], ["whom"]):
-            return None
-        k += 1
-        verb = past_auxiliaries(self.lower, k, sent.end)  # ("who were", "who had (temporarily) been": a passive, the act done to them)
-        word = self.lower[verb] if verb < sent.end else ""
-        return _COUNT_VERBS[word] if verb > k and word in _COUNT_VERBS and verb in self.trigger_at else None
-
-    def _doers_of_the_harm(self, count: _Count, sent: Span) -> bool:
-        """The counted people are the subject of an active verb of harm right after them ("two
-        Chinese nationals (have) lured 12 youths"): the doers, not the people harmed."""
-        k = count.end
-        while k < sent.end and self.lower[k] in {"have", "has", "had", "allegedly", "reportedly", "also"}:
-            k += 1
-        verb = self.lower[k] if k + 1 < sent.end else ""
-        return verb.endswith("ed") and _COUNT_VERBS.get(verb, (None,))[0] is RelType.AFFECTED \
-            and (self.like_num[k + 1] or self.lower[k + 1] in {"and", "more", "about", "over", "dozens"})
-
-    def _list_gap(self, end: int, start: int) -> bool:
-        """A short gap with no verb of its own between two counts: they are items of one list (past a
-        bracketed breakdown of the first: "12 Chinese (9 men and 3 women) along with two Thais")."""
-        if end < start and self.lower[end] == "(" and ")" in self.lower[end:start]:
-            end = self.lower.index(")", end) + 1
-        at = max(0, start - 3)
-        before = self.lower[at:start]
-        lead = before[len(before) - before[::-1].index("from"):] if "from" in before else None
-        # ("three nationals of Tajikistan and five ...": the "of" before a country is the item's own)
-        of_another = any(w == "of" and nxt not in {"whom", "them"} and self.doc[at + k + 1].ent_type_ != "COUNTRY"
-                         for k, (w, nxt) in enumerate(zip(before, before[1:] + [""])))
-        if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or of_another:
-            return False  # "... from more than 800 citizens": the people of another clause
-        if "," in self.lower[end:start] and self._opens_on_an_addition(end):
-            return False  # "On top of the 1,200 deportations, around 9,000 have left": others, no item
-        return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
-            and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
-
-    def _opens_on_an_addition(self, k: int) -> bool:
-        """The sentence holding ``k`` opens on a phrase of addition ("On top of", "In addition to",
-        "Besides") that reaches to ``k``: what it counts is set beside the main clause's people."""
-        sent = self.sentence
-        if sent is None or not sent.start <= k <= sent.end:
-            return False
-        opening = self.lower[sent.start:sent.start + 3]
-        return (opening == ["on", "top", "of"] or opening == ["in", "addition", "to"] or opening[:1] == ["besides"]
-                or opening[:2] == ["apart", "from"]) and "," not in self.lower[sent.start:k]
-
-
-#: Acts a participle inside a count's phrase tells as done to the people ("93 rescued Indonesians")
-_DONE_BEFORE = frozenset({RelType.RESCUED, RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, RelType.REPATRIATED})
-#: Openings that part the people counted last, however far back: "Of them, ...", "Among those, ..."
-_BACK_TO_THE_COUNTED = [[lead, them] for lead in ("of", "among") for them in ("them", "these", "those")]
-#: A relative clause opened after the counted people: ", who will be deported in the coming weeks".
-_LATER_CLAUSE = re.compile(r",\s*(?:who|which|whom)\b[^,;]*$", re.I)  # (not closed before the date)
-
-
-def _in_a_later_clause(text: str, count_at: int, date_start: int) -> bool:
-    """The date stands in a relative clause opened after the count ("41 Thais, who will be deported in
-    the coming weeks"): it is that clause's day, not the day of the act the count belongs to."""
-    return date_start > count_at and bool(_LATER_CLAUSE.search(text[count_at:date_start]))
-
-
-#: Marks that open a line of a list: "- 4,210 Arrests: ...", "• 29 Prosecutions: ..."
-_BULLETS = frozenset({"-", "•", "*", "–", "—"})
-
-
-def _figure_line(lower: list[str], count: _Count, sent: Span) -> bool:
-    """The count of acts opens its line (past a bullet) and a colon follows its noun: "- 3,880
-    Deportations: ...", a figure in a list of a campaign's figures, not one act's people."""
-    start = sent.start + (lower[sent.start] in _BULLETS)
-    return count.start == start and lower[count.end:count.end + 1] == [":"]
-
-
-#: Carriers that fly people out: a plane that "evacuated" people flew them home, whoever freed them
-_AIRCRAFT = frozenset({"plane", "planes", "aircraft", "jet", "jets", "flight", "flights", "airliner", "c-130", "c-17"})
-_EVACUATING = frozenset({"evacuated", "evacuating", "evacuate", "evacuation"})
-
-
-def _flown_out(before: list[str]) -> bool:
-    """An aircraft is the subject of an evacuation told before the people counted."""
-    return not _EVACUATING.isdisjoint(before) and not _AIRCRAFT.isdisjoint(before)
-
-
-#: How many times the act's own count a number told in the present perfect beside it must be to read
-#: as a running tally: "75 handed over on Sunday ... 2,310 have been handed over" is one; "eight
-#: held in custody. Twelve Chinese have been moved to a holding centre for deportation" is the
-#: same operation's other people
-_TALLY_DWARFS = 3
-
-
-def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
-    """The people counted are the subject of a present perfect a few words on ("2,310 suspects
-    involved in fraud in Laos have been handed over", or "were already repatriated"): what has
-    been done up to now, not on a day."""
-    after = lower[count.end:min(sent.end, count.end + 10)]
-    return any(a in {"have", "has"} and b == "been" for a, b in zip(after, after[1:])) \
-        or any(a in {"were", "was"} and b == "already" for a, b in zip(after, after[1:]))  # ("3,002 of them were
-    # already repatriated": done before now, a tally)
-
-
-#: Words that join a counted group to people told before it: "arrested together with six Thais"
-_JOINED_TO = (["together", "with"], ["along", "with"], ["alongside"])
-
-
-def _joined_to_others(lower: list[str], start: int, sent_start: int) -> bool:
-    """The count at ``start`` follows "together with", "along with" or "alongside": its people were
-    taken with others told before them, so its number is a part of the act's, never its total."""
-    return any(start - len(words) >= sent_start and lower[start - len(words):start] == words for words in _JOINED_TO)
