@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.resolve import country_code, country_name, demonym, demonym_table
 
 #: The name helpers marked with it are pure functions of the words they are given (and of the fixed
@@ -84,7 +85,7 @@ def _by_demonym(words: list[str]) -> str | None:
     """"Thailand's military" -> "Thai military", "Laos authorities" -> "Lao authorities": a
     country's body written with the country's possessive or name and lower-case words is named as
     the demonym form writes it, so both ways of writing it are one agency; None for any other name."""
-    mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
+    mark = next((k for k, w in enumerate(words) if w in POSSESSIVE_S), 0)
     rest = words[mark + 1:]
     if mark and len(rest) == 1 and rest[0].lower() in _MISSION_WORDS:
         rest = [rest[0].lower()]  # "Atlantis's Embassy": the country's embassy, as "Atlantis's embassy" is

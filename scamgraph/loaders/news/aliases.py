@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, POSSESSIVE_S
 
 __all__ = ["after_alias_word", "an_alias"]
 
@@ -100,7 +100,7 @@ def _naming_before(lower: Sequence[str], k: int) -> int:
     for j in range(k - 1, max(k - 1 - _NAMING_REACH, -1), -1):
         if lower[j] in _NAMING:
             return j
-        if not lower[j].isalpha() and lower[j] not in {"'s", "’s"}:
+        if not lower[j].isalpha() and lower[j] not in POSSESSIVE_S:
             return -1
     return -1
 

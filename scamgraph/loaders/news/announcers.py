@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.verdicts import gives_sentences
-from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS, POSSESSIVE_S
 from scamgraph.loaders.news.words import _ANNOUNCE
 
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
@@ -113,7 +113,7 @@ class Announcers:
         """Where the phrase of a body named with its country's possessive starts ("Lotland's Ministry of
         Interior", where the reader's name may leave the country out): the words before it are read
         from there."""
-        if start - 2 >= floor and self.words[start - 1] in {"'s", "’s"} and self.words[start - 2][:1].isupper():
+        if start - 2 >= floor and self.words[start - 1] in POSSESSIVE_S and self.words[start - 2][:1].isupper():
             return start - 2
         return start
 
@@ -150,7 +150,7 @@ class Announcers:
         k = start - 1
         if k > floor and self.lower[k] in {"a", "the"}:
             k -= 1
-        elif k - 1 > floor and self.words[k] in {"'s", "’s"} and self.words[k - 1][:1].isupper():
+        elif k - 1 > floor and self.words[k] in POSSESSIVE_S and self.words[k - 1][:1].isupper():
             k -= 2  # "<name>, Laos's immigration department spokesperson, said"
         return k - 1 >= floor and self.words[k] == "," and self.doc[k - 1].ent_type_ == "PERSON"
 

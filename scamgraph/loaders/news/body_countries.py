@@ -13,7 +13,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _generic_agency, _written_country
 from scamgraph.loaders.news.mention_text import _in_phrases
 from scamgraph.loaders.news.state import _State
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS, POSSESSIVE_S
 from scamgraph.model import Label
 from scamgraph.resolve import country_code
 
@@ -113,7 +113,7 @@ class BodyCountries(_State):
     def _owning_body_country(self, ent: Span) -> str:
         """"Kien Giang Provincial Police's Immigration Department": a unit owned by a body named
         before it in the possessive is that body's country's (its known code or the one read for it)."""
-        if ent.start < 2 or self.words[ent.start - 1] not in {"'s", "’s"}:
+        if ent.start < 2 or self.words[ent.start - 1] not in POSSESSIVE_S:
             return ""
         owner = next((e for e in self.ents if e.end == ent.start - 1 and e.label_ == "AGENCY"), None)
         if owner is None:
@@ -125,7 +125,7 @@ class BodyCountries(_State):
     def _city_possessor(self, ent: Span) -> tuple[str, str] | None:
         """"Tokyo's Metropolitan Police Department": (the place, its country) that owns the body."""
         k = ent.start - 2
-        if k < 0 or self.words[ent.start - 1] not in {"'s", "’s"} or self.doc[k].ent_type_ != "PLACE":
+        if k < 0 or self.words[ent.start - 1] not in POSSESSIVE_S or self.doc[k].ent_type_ != "PLACE":
             return None
         place = next((e for e in self.ents if e.start <= k < e.end), None)
         if place is None:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from scamgraph.loaders.news import words
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Second halves of the compounds whose country names no place of the story (a closed class).
 _BACKING = frozenset({"backed", "born", "origin", "funded", "sponsored", "supported", "allied", "aligned",
@@ -54,7 +55,6 @@ _STATE_ACT_NOUNS = frozenset({"crackdown", "crackdowns", "campaign", "move", "mo
                               "interventions", "mechanism", "collaboration", "cooperation", "efforts", "decision",
                               "response", "policy", "policies", "push", "stance", "commitment", "law", "laws"})
 #: The possessive ending as the reader's words split it off
-_POSSESSIVE = frozenset({"'s", "’s"})
 #: Labels of the names that own what follows them: a place between a country and the noun
 _NAMED_PLACES = frozenset({"PLACE", "COUNTRY", "SITE", "PERSON"})
 #: Words that join the countries of a list, and the article some of them take ("the US, the UK and Canada")
@@ -209,7 +209,7 @@ def acts_as_state(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
 def owns_state_act(lower: Sequence[str], end: int, doc: Doc) -> bool:
     """True when the country ending at ``end`` owns a state's act: its possessive, at most three
     words that name no place, then a noun of the closed class."""
-    if end >= len(lower) or lower[end] not in _POSSESSIVE:
+    if end >= len(lower) or lower[end] not in POSSESSIVE_S:
         return False
     for k in range(end + 1, min(end + 5, len(lower))):
         if lower[k] in _STATE_ACT_NOUNS:

@@ -5,6 +5,7 @@ happen. Shared by the event words (asides) and the count verbs (governing), so t
 event nor a count comes of it."""
 
 from __future__ import annotations
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Verbs and nouns of asking for an act, pledging it, or needing it.
 DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
@@ -173,13 +174,12 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
 
 
 #: The possessive ending of a name: "requested Vong's arrest"
-_OWNERS = frozenset({"'s", "’s"})
 
 
 def _an_owner(lower: list[str], k: int, start: int) -> bool:
     """The word at ``k`` ends a one-word owner's name before the act ("requested Vong's
     extradition"): the owner is the act's person, not the asking's end."""
-    return lower[k] in _OWNERS and k - 1 > start
+    return lower[k] in POSSESSIVE_S and k - 1 > start
 
 
 #: Nouns of worry, and what may stand between one and the act it is about: "voiced concern over

@@ -25,6 +25,7 @@ from scamgraph.loaders.news.sex_asides import ASIDE_MARKS
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.verdicts import TERMS
 from scamgraph.loaders.news.words import _BE, _PARTICIPATION
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.model import Evidence, Node, RelType
 
 #: Verbs whose agent led the event, and whose agent watched over it or took part
@@ -200,7 +201,7 @@ class PeopleInEvents(EventTies, ListedPeople, JoinedActs):
                 return  # "launched the crackdown after the rescue of X": X's rescue is what came before, no act told here
             if act_at is not None and named_receiver(before, act_at - base):
                 return  # "were handed over to their consul, X": X received them
-            if before and before[-1] in {"'s", "’s"}:
+            if before and before[-1] in POSSESSIVE_S:
                 role_verb = None
             if role_verb == "found" and ("guilty" in self.lower[tail:tail + 2] or "guilty" in before):
                 role_verb = "convicted"  # "the court found X and Y guilty", "Also found guilty were X and Y": convicted

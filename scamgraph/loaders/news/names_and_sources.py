@@ -14,6 +14,7 @@ from scamgraph.loaders.news.event_triggers import _WARRANT_PHRASE_OPENINGS, EVEN
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _BUSINESS_BEFORE_OPERATION
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
 _NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
@@ -98,7 +99,7 @@ class NamesAndSources:
             k -= 1
         if told_as_business(self.lower, i, sent.end):
             return True  # "the operation made 40 million pesos": its takings
-        if k - 1 >= sent.start and self.lower[k] in {"'s", "’s"} and (self.doc[k - 1].ent_type_ == "PERSON"
+        if k - 1 >= sent.start and self.lower[k] in POSSESSIVE_S and (self.doc[k - 1].ent_type_ == "PERSON"
                                                                      or self.lower[k - 1] in _CRIMINAL_BODIES):
             return True  # "Haider's operation was a network of touts", "a ring's operation in Tainan": theirs
         return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)

@@ -7,13 +7,13 @@ police's crackdown", "their crackdown on the gang") is left to be read as an ope
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 _CRACKDOWNS = frozenset({"crackdown", "crackdowns"})
 #: Words that may stand between the possessive and the word: "Cambodia's online scam crackdown"
 _FILLERS = frozenset({"ongoing", "continuing", "continued", "recent", "latest", "largest", "biggest", "ever",
                       "online", "scam", "nationwide", "sweeping", "wider", "broader", "own", "intensified",
                       "years-long", "months-long", "harsh", "tough", "anti-scam", "fraud"})
-_POSSESSIVE = frozenset({"'s", "’s"})
 #: Owners that are a whole state, not one of its forces
 _STATES = frozenset({"government", "nation", "country", "state", "kingdom", "administration", "junta", "regime"})
 _STATE_ENTS = frozenset({"COUNTRY", "GPE"})
@@ -26,7 +26,7 @@ def national_campaign(doc: Doc, lower: list[str], i: int, start: int) -> bool:
     k = i - 1
     while k > start and lower[k] in _FILLERS:
         k -= 1
-    if k <= start or lower[k] not in _POSSESSIVE:
+    if k <= start or lower[k] not in POSSESSIVE_S:
         return False
     owner = k - 1
     return lower[owner] in _STATES or doc[owner].ent_type_ in _STATE_ENTS or _capital(doc, owner)

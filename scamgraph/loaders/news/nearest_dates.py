@@ -33,6 +33,7 @@ from scamgraph.loaders.news.timing import (
     _said_on,
 )
 from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: A year as one word: "a 2015 warrant"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -179,7 +180,7 @@ class NearestDates(ActsApart, ReducedRelatives):
             """"This month's operations ... have faced arrest warrants": a day told as a possessive
             dates the noun right after it, not an act word further on (a telling's day, "Monday's
             newspaper", still serves as one)."""
-            if text[d.end:d.end + 2] not in {"'s", "’s"} or d.end < at <= d.end + 30:
+            if text[d.end:d.end + 2] not in POSSESSIVE_S or d.end < at <= d.end + 30:
                 return False
             return not _TELLING_NOUNS.intersection(re.findall(r"[a-z]+", text[d.end + 2:d.end + 40].lower())[:4])
 

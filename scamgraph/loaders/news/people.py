@@ -17,6 +17,7 @@ from scamgraph.loaders.news.police_offices import police_office
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
 from scamgraph.loaders.news.words import _PEOPLE_WORDS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -133,14 +134,14 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
         division", leaves the owner the employer: see ``_its_part``; a title before the name, "the
         Foreign Ministry's Asia Department head X", is left to name both, as most readers take it.)"""
         k = body.end
-        return body.label_ in {"AGENCY", "ORG"} and k + 1 < len(self.doc) and self.words[k] in {"'s", "’s"} \
+        return body.label_ in {"AGENCY", "ORG"} and k + 1 < len(self.doc) and self.words[k] in POSSESSIVE_S \
             and any(p.start == k + 1 and p.label_ in {"AGENCY", "ORG"} for p in pieces)
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
         that is no title names a part of it, which the person heads while working for the body."""
         k = body.end
-        return k + 1 < len(self.doc) and self.words[k] in {"'s", "’s"} and self.doc[k + 1].ent_type_ != "ROLE"
+        return k + 1 < len(self.doc) and self.words[k] in POSSESSIVE_S and self.doc[k + 1].ent_type_ != "ROLE"
 
     def _group_body(self, person: Node, ent: Span, by_end: dict[int, Span], floor: int, ev: Evidence) -> None:
         """The body whose leaders or officers a person is named out of: "three BGF leaders,
@@ -157,7 +158,7 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
         ("the Central Investigation Bureau", "the Bureau of Immigration"), when exactly one has it,
         is X's employer."""
         k = ent.end
-        if self.lower[k:k + 2] != [",", "the"] or k + 4 >= sent.end or self.lower[k + 3] not in {"'s", "’s"}:
+        if self.lower[k:k + 2] != [",", "the"] or k + 4 >= sent.end or self.lower[k + 3] not in POSSESSIVE_S:
             return
         head = self.lower[k + 2]
         if head not in gz.heads() or not any(self.doc[j].ent_type_ == "ROLE" for j in range(k + 4, min(sent.end, k + 7))):

@@ -15,7 +15,7 @@ from scamgraph.loaders.news.apposed import _IRREGULAR as IRREGULAR_PAST
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import _APPOSITION_MARKS, _CONNECTING_VERBS, _DASHES, _PEOPLE_WORDS, _PRETENDING
 from scamgraph.loaders.nlp import HONORIFICS
-from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S, RANK_WORDS
 
 
 #: Prepositions that carry a clause on past a name and its age ("sentenced X, 41, | to 12 years"): no
@@ -56,7 +56,7 @@ class PersonTitles(_State):
         """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>",
         "director of Kenya's <body>", "Director of Citizen Protection at the <body>"."""
         k = body.start - 1
-        if k - 1 > floor and self.words[k] in {"'s", "’s"} and self.doc[k - 1].ent_type_ in {"COUNTRY", "PLACE"}:
+        if k - 1 > floor and self.words[k] in POSSESSIVE_S and self.doc[k - 1].ent_type_ in {"COUNTRY", "PLACE"}:
             k -= 1  # "Director of Kenya's | <body>": past the country the body serves
             while k - 1 > floor and self.doc[k].ent_iob_ == "I":
                 k -= 1
@@ -96,7 +96,7 @@ class PersonTitles(_State):
                 continue
             tok = self.doc[k - 1]
             if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS or tok.lower_ in {"police", "pol"} and self.lower[k] in RANK_WORDS \
-                    or tok.text in {"'s", "’s"} \
+                    or tok.text in POSSESSIVE_S \
                     and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
                 continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Seats of government that stories name for their states (lower case; gazetteer/seats.tsv).
 SEATS = frozenset(row[0] for row in gz.rows("seats.tsv"))
@@ -45,7 +46,6 @@ _ALLY_WORDS = frozenset({"a", "an", "its", "the", "key", "major", "main", "close
                          "staunch", "staunchest", "biggest", "largest", "economic", "military", "political",
                          "most", "more", "and", "dependent", "loyal", "trusted"})
 #: The possessive ending as the reader's words split it off ("Beijing", "'s").
-_POSSESSIVE = frozenset({"'s", "’s"})
 #: Marks that end the clause after an agent ("arranged by Beijing.").
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "—", "–", ")"})
 
@@ -111,7 +111,7 @@ def _receiver(lower: Sequence[str], start: int) -> bool:
 def _owner(lower: Sequence[str], end: int) -> bool:
     """"Beijing's crackdown", "Beijing's wider campaign": the seat owns a state's act (one word may
     come between), not a place ("Jakarta's airport")."""
-    return end < len(lower) and lower[end] in _POSSESSIVE \
+    return end < len(lower) and lower[end] in POSSESSIVE_S \
         and any(k < len(lower) and lower[k] in _STATE_NOUNS for k in (end + 1, end + 2))
 
 
@@ -122,7 +122,7 @@ def _ally(lower: Sequence[str], start: int, end: int) -> bool:
         return True
     if end < len(lower) and lower[end] == ",":
         return _ally_phrase(lower, end + 1, needs_article=True)
-    if end < len(lower) and lower[end] in _POSSESSIVE:
+    if end < len(lower) and lower[end] in POSSESSIVE_S:
         return _ally_phrase(lower, end + 1, needs_article=False)
     return False
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.model import Evidence, Label, Node, RelType
 
 #: Head words a title in the role list may open with, leaving the rest of the body's name before it
@@ -61,7 +62,7 @@ class TitleBodies(AgencyRules):
         """"police spokesman X" (a lower-case body word before the title): the one police body the
         article has named, when it has named exactly one."""
         k = role.start - 1
-        if k >= 2 and self.words[k] in {"'s", "’s"} and self.lower[k - 2] == "the":
+        if k >= 2 and self.words[k] in POSSESSIVE_S and self.lower[k - 2] == "the":
             k -= 1  # "the ministry's spokeswoman X": the body told of before
         if k >= 0 and self.lower[k] == "ministry" and not self.doc[k].ent_type_:
             return self._the_one_ministry()  # "Ministry spokesperson X", "the ministry's spokeswoman X"

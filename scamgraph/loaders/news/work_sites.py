@@ -9,6 +9,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.mention_text import kind_written_out
 from scamgraph.loaders.nlp.site_names import DWELLING_WORDS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Site words that name a workplace of any kind: a site only in the scam's or a raid's words
 WORKPLACES = frozenset({"office", "facility"})
@@ -30,7 +31,7 @@ _MEETINGS = frozenset({"meeting", "meetings", "conference", "summit", "forum", "
 
 def a_scam_workplace(lower: list[str], i: int, sent_start: int) -> bool:
     """The office or facility at ``i`` is a site the scam ran from or a raid hit."""
-    if lower[i] not in WORKPLACES or i == 0 or lower[i - 1] in _STATE_WORDS or lower[i - 1] in {"'s", "’s"}:
+    if lower[i] not in WORKPLACES or i == 0 or lower[i - 1] in _STATE_WORDS or lower[i - 1] in POSSESSIVE_S:
         return False
     if lower[i - 1] in _SCAM_WORDS:
         return True

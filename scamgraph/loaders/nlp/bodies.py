@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.resolve import country_code, demonym
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS, POSSESSIVE_S
 
 __all__ = ["bodies_from_countries", "coordinated_heads", "lower_agency_head", "lower_bodies", "person_of_the_body", "shared_agency_head",
            "units_of_bodies"]
@@ -21,7 +21,6 @@ __all__ = ["bodies_from_countries", "coordinated_heads", "lower_agency_head", "l
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
 #: Prepositions that make the name after them the end of a phrase ("deported to Vietnam"), not a list's first
 _GOVERNING = frozenset({"to", "from", "in", "into", "at", "with", "by", "for", "of", "on", "across", "via"})
-_POSSESSIVE = frozenset({"'s", "’s"})
 #: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit".
 _UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department"})
 #: Heads of a part that news names as a body of its own: "the Home Ministry's | immigration
@@ -98,7 +97,7 @@ def units_of_bodies(view: DocView) -> list[Span]:
     found = []
     for unit in [e for e in view.ents if e.label_ == "AGENCY" and e.id_.split("|")[0] == ""]:
         head = view.lower[unit.end - 1]
-        if head not in _UNIT_HEADS or head in _OWN_BODY_HEADS or unit.start < 2 or view.words[unit.start - 1] not in _POSSESSIVE:
+        if head not in _UNIT_HEADS or head in _OWN_BODY_HEADS or unit.start < 2 or view.words[unit.start - 1] not in POSSESSIVE_S:
             continue
         parent = _parent(view, unit.start - 1)
         if parent is not None:

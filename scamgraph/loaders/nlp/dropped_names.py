@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.vocabulary import HONORIFICS
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS, POSSESSIVE_S
 
 
 #: Last words of a law's name: a body's name before one ("Immigration (Emergency Provisions) Act") is the law's
@@ -77,7 +77,7 @@ def _outlets_sections(view: DocView) -> set[Span]:
     the outlet speaking, no state body; so is a language's "Service" after any owner ("the radio's
     Lao Service", "By XYZ's Burmese Service"), which no state names a body."""
     media = {e.end for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]}
-    return {e for e in view.ents if e.label_ == "AGENCY" and e.start >= 2 and view.words[e.start - 1] in {"'s", "’s"}
+    return {e for e in view.ents if e.label_ == "AGENCY" and e.start >= 2 and view.words[e.start - 1] in POSSESSIVE_S
             and (e.start - 1 in media or len(e) == 2 and view.lower[e.start] in _SERVICE_LANGUAGES
                  and view.lower[e.start + 1] == "service")}
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.cues import _CLAUSE_ENDS, _SAYS
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS, MEDIA_NOUNS, ORG_NOUNS, TOLD_TO
+from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS, MEDIA_NOUNS, ORG_NOUNS, POSSESSIVE_S, TOLD_TO
 
 __all__ = ["named_with_acronym", "org_cues", "org_kind", "outlets_spoken_to"]
 
@@ -136,7 +136,7 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
             if view.lower[k] in _MEMBER_NOUNS or view.label_at(k) == "ROLE" or view.lower[k] in ORG_NOUNS \
                     and k + 1 < len(doc) and (view.lower[k + 1] in _MEMBER_NOUNS or view.label_at(k + 1) == "ROLE"):
                 return None  # "Huang Li, a gang leader", "Wang Ping, a ringleader of the gang": a person of a body
-            if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in {"'s", "’s"}) \
+            if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in POSSESSIVE_S) \
                     and not view.words[k].istitle():
                 return view.lower[k]  # (not "Xu Faqi, the group's ringleader": the group owns the head;
                 # nor "Chen Zhi, the Prince Group TCO": the head is another body's name)

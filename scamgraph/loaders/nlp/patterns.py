@@ -31,12 +31,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.nlp.vocabulary import AGENCY_LOWER_HEADS, AGENCY_MEMBER_NOUNS, SPEECH_VERBS
+from scamgraph.loaders.nlp.vocabulary import AGENCY_LOWER_HEADS, AGENCY_MEMBER_NOUNS, POSSESSIVE_S, SPEECH_VERBS
 
 __all__ = ["CueMatches", "CuePatterns"]
 
 _MAX_WORDS = 4
-_POSSESSIVE = frozenset({"'s", "’s"})
 #: A country's mission written with a capital after the country's possessive ("Atlantis's Embassy in
 #: X"): one word that, alone, names no one body, and after the possessive names that country's
 _TITLED_MISSIONS = frozenset({"Embassy", "Consulate", "Embassies", "Consulates"})
@@ -83,10 +82,10 @@ class CueMatches:
             if words[start].islower():
                 heads[start] = max(heads.get(start, 0), end)
         for start, end in self.spans("AGENCY_HEAD"):
-            if start > 0 and words[start - 1] in _POSSESSIVE and end == start + 1 and words[start] in _TITLED_MISSIONS:
+            if start > 0 and words[start - 1] in POSSESSIVE_S and end == start + 1 and words[start] in _TITLED_MISSIONS:
                 heads[start - 1] = end  # "Atlantis's Embassy": a mission alone is no name, but the country's
         for start, end in self.spans("AGENCY_HEAD"):
-            if start > 0 and words[start - 1] in _POSSESSIVE and words[start].islower() and heads.get(start) == end \
+            if start > 0 and words[start - 1] in POSSESSIVE_S and words[start].islower() and heads.get(start) == end \
                     and (end == start + 1 or " ".join(words[start:end]) not in gz.lower_agencies()):
                 heads[start - 1] = end  # (the longest: "China's | public security agencies"; a lower-case
                 # body of the table, "Laos's | foreign ministry", is read as one with its possessive)

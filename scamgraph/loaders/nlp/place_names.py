@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.runs import coordinated_runs
-from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, REGION_WORDS
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, POSSESSIVE_S, REGION_WORDS
 
 __all__ = ["kind_after", "kind_before", "landmark", "landmark_after", "listed_places", "world_region"]
 
@@ -236,7 +236,7 @@ def towns_of_landmarks(view: DocView, undecided: list[tuple[int, int]]) -> list[
     for start, end in undecided:
         if end - start > 2 or start < 2 or view.lower[start - 1] != "in" or not view.words[start].istitle() \
                 or start in view.owner or view.lower[end - 1] in gz.place_kinds() \
-                or end < len(view.words) and view.lower[end] in {"'s", "’s"}:
+                or end < len(view.words) and view.lower[end] in POSSESSIVE_S:
             continue  # (a name the gazetteer knows keeps its kind; "Aichi Prefecture", "East China's": other readers)
         k = start - 1
         if view.words[k - 1] == ")" and "(" in view.words[max(0, k - 5):k - 1]:

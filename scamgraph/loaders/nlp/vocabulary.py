@@ -20,9 +20,11 @@ ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen."
                   # ranks written with a hyphen stay one token, as honorifics.tsv lists them ("Maj-Gen X")
                   "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig-Gen", "Maj-Gen.", "Lt-Gen.", "Lt-Col.", "Brig-Gen.",
                   "Maj-General", "Lt-General", "Lt-Colonel", "Brig-General"]  # ("Pol Lt-General X", a Thai paper's style)
-#: The marks of a possessive as the tokenizer splits them off a name, straight and curly
-#: ("the police's raid", "Lao authorities’ raids", "the workers' passports")
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: The possessive "'s" as the tokenizer splits it off a name, straight and curly ("the police's raid")
+POSSESSIVE_S = frozenset({"'s", "’s"})
+#: Every mark of a possessive, the bare apostrophe of a plural's included ("Lao authorities’ raids",
+#: "the workers' passports")
+POSSESSIVE_MARKS = POSSESSIVE_S | {"'", "’"}
 CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
 #: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
 MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
