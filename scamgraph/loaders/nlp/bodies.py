@@ -21,8 +21,9 @@ __all__ = ["bodies_from_countries", "coordinated_heads", "lower_agency_head", "l
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
 #: Prepositions that make the name after them the end of a phrase ("deported to Vietnam"), not a list's first
 _GOVERNING = frozenset({"to", "from", "in", "into", "at", "with", "by", "for", "of", "on", "across", "via"})
-#: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit".
-_UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department"})
+#: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit",
+#: "the Cyber Crime Cell | of the Ardenvale Police" (a cell is a head only in a cyber or crime cell's name).
+_UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department", "cell"})
 #: Heads of a part that news names as a body of its own: "the Home Ministry's | immigration
 #: department", "the Foreign Ministry's | Consular Department" (a ministry's department, told
 #: again alone as "the department"), unlike a unit or a division, known only with its parent.
