@@ -6,7 +6,7 @@ import re
 import pytest
 
 from scamgraph.loaders.news import journeys
-from scamgraph.loaders.news.places import _DENIED, _SITE_ANAPHOR, _WORK_THERE
+from scamgraph.loaders.news.site_scams import _DENIED, _WORK_THERE
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
     _CLAUSE_AFTER,
@@ -15,6 +15,7 @@ from scamgraph.loaders.news.timing import (
     _RELATIVE_AFTER,
     _SAID_BEFORE,
 )
+from scamgraph.loaders.news.unnamed_sites import _SITE_ANAPHOR
 from scamgraph.loaders.news.words import _GENERIC, _MODAL, _Screened
 from tests.unit.test_news_extraction import events, facts, run
 

@@ -1,69 +1,38 @@
 """Where an event happened: the sites and places of its own words, not those of another clause,
-of the speaker's seat, or of a list the event is not told with."""
+of the speaker's seat, or of a list the event is not told with. Whether another clause stands
+between is told in ``other_clauses.py``, the port a sending home happened at in ``return_ports.py``,
+the places of others (a person's home, a mission's seat, a border) in ``places_apart.py``."""
 
 from __future__ import annotations
-
-from itertools import pairwise
 
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.identity import EventIdentity
-from scamgraph.loaders.news.places import _rank
+from scamgraph.loaders.news.other_clauses import _another_predicate
+from scamgraph.loaders.news.place_ranks import _rank
+from scamgraph.loaders.news.places_apart import PlacesApart
+from scamgraph.loaders.news.return_ports import _SENDING_HOME_KINDS, ReturnPorts
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _LOCATIVE, _PLACE_NOUNS, _SPEAKERS, _UNNAMED_SITES
 from scamgraph.loaders.nlp import PLACE_RANK
-from scamgraph.loaders.nlp.run_joins import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
 from scamgraph.model import Evidence, Label, Node, RelType
 
 #: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
 #: a court or a ministry, and an investigation (the place named beside it is the crime's)
 _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
-#: Words that open another clause between an event word and a place, an agency or a person: what
-#: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
-#: "the raid followed a meeting with the prime minister", "arrested ..., members of a gang based in X":
-#: where the gang sits)
-_OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
-                 "following", "followed", "follows", "follow", "based",
-                 "stemmed", "stemming", "stems",  # ("the operation that stemmed from X's raids": X's)
-                 "suspicion", "involvement", "accused", "suspected",
-                 # ("a fugitive sought by authorities in Busan", "wanted in Japan": where the warrant is, not the act)
-                 "sought", "wanted"}
 #: Words of a suspicion on people that a site told after them belongs to ("suspected of ties with a hub in X")
 _SUSPICION = frozenset({"suspected", "accused", "suspicion", "involvement", "ties", "links", "linked", "tied"})
-#: Finite verbs that make "that" open a relative clause of its own ("a ring that had moved from X")
-_FINITE_AFTER_THAT = frozenset({"had", "has", "have", "was", "were", "is", "are", "moved", "operated", "ran", "runs"})
 #: Parts of a place named before "of" ("the outskirts of X", "the capital of X"): what follows is the place
 _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "centre", "center", "area", "areas",
                        "part", "parts", "north", "south", "east", "west", "coast", "island", "islands", "port"})
-#: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
-_OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
-            "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
-#: Nouns after a country that name its edge, not a place inside it
-_BORDERS = {"border", "borders", "frontier", "border-crossing"}
-#: Pronouns that, after a comma, open a clause with a subject of its own
-_SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 #: Words before the place an escape crossed ("crossing the Moei River", "swam across the river")
 _CROSSING = {"crossing", "crossed", "across", "via"}
-#: Kinds that send people home: they happen where the people cross or land, if the report says so
-_SENDING_HOME_KINDS = {"repatriation", "deportation", "extradition"}
-#: Last words of the names of places where people cross a border or land ("... International Airport",
-#: "... Border Gate", "... border crossing"): the one place a sending home is told to happen at
-_PORT_HEADS = {"airport", "gate", "crossing", "checkpoint", "bridge", "port", "seaport", "terminal"}
-#: Words that say people came in at a place ("landed at", "arrived in", "received ... at")
-_ARRIVING_AT = {"arrived", "arrive", "arrives", "landed", "lands", "land", "touched", "received", "receives",
-                "occurred", "took", "place", "handed", "over", "returned", "crossed"}
-#: Prepositions of the place people came in at (not "from", "leaving": where they set out)
-_PORT_PREPOSITIONS = {"at", "in", "through", "via"}
 #: Marks that close a sentence of the story's body (a headline ends with none)
 _CLOSING_MARKS = frozenset(".!?")
-#: The furthest a port stands after its event's word
-_PORT_REACH = 25
-#: Tokens after the last word of a sending home within which a landing is still told of it
-_STILL_TOLD = 150
 
 
 #: Words before "from" and a place that tell where people are from, not where they were taken from
@@ -71,23 +40,12 @@ _STILL_TOLD = 150
 _HAILING = frozenset({"come", "comes", "came", "coming", "hail", "hails", "hailed", "hailing", "are", "were", "is",
                       "was", "originally", "natives", "residents"})
 
-#: Words that tell where a person lives or comes from ("a resident of X", "a native of X", "hailing from X")
-_HOME_PAIRS = frozenset({("resident", "of"), ("residents", "of"), ("native", "of"), ("natives", "of"),
-                         ("hails", "from"), ("hailing", "from"), ("hail", "from")})
-#: The most words from such a pair to the place
-_HOME_REACH = 6
-#: Nouns of ties elsewhere: "links in Dubai", "counterparts in Myanmar" (not the people acted on: "arrested
-#: six bosses in Lay Kay": where the arrest was)
-_TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
-#: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
-_GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
-
 
 #: Words that open a sentence on an act after the one told ("Later, they held 20 more")
 _LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
 
 
-class EventPlaces(EventIdentity):
+class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
     _body_start: int | None = None  # (where the story's body begins: read once, when a headline's place is weighed)
@@ -206,56 +164,10 @@ class EventPlaces(EventIdentity):
         return id(event) in self.told_before and self.lower[sent.start] in _LATER \
             and sent.start + 1 < sent.end and self.lower[sent.start + 1] == ","
 
-    def _nearby_of_another(self, place: Span) -> bool:
-        """"on Bintan island, (situated) near Singapore": a place named to say where another one lies,
-        in an aside after it; the act happened at the other one, not in the place it is near."""
-        k = place.start - 1 - (self.lower[place.start - 1] == "the")
-        if k >= 2 and self.lower[k - 1:k + 1] == ["close", "to"]:
-            k -= 1  # ("close to X")
-        elif self.lower[k] != "near":
-            return False
-        if place.label_ == "COUNTRY" and self.lower[place.end:place.end + 1] not in (["'s"], ["’s"]):
-            return True  # "rescued from scam centres near Thailand": beside the country, not in it
-            # (but "near Myanmar's border with China": in Myanmar, by its border)
-        return k >= 2 and self.lower[k - 1] in {",", "situated", "located", "lying"}
-
-    def _among_others(self, place: Span) -> bool:
-        """A place named as where a gathering was or others are ("a meeting in Hanoi", "links in Dubai")."""
-        return place.start >= 3 and self.lower[place.start - 1] in {"in", "to"} \
-            and self.lower[place.start - 2] in _GATHERINGS | _TIES
-
-    def _someones_home(self, place: Span, sent: Span) -> bool:
-        """"Vinod Pareek, a resident of Kharar near Ludhiana": where a person lives or comes from, told
-        in the phrase that describes them, is no place of the act."""
-        for k in range(place.start - 1, max(sent.start, place.start - _HOME_REACH), -1):
-            if self.lower[k] in {",", ";", "(", ")"}:
-                return False
-            if (self.lower[k - 1], self.lower[k]) in _HOME_PAIRS:
-                return True
-        return False
-
-    def _border_of(self, place: Span) -> bool:
-        """"rescued near the <country> border", "stopped at the <country> frontier": a country named
-        before its border says which border, and the act happened beside that country, often on the
-        other side of it, not in it."""
-        return place.label_ == "COUNTRY" and place.end < len(self.lower) and self.lower[place.end] in _BORDERS
-
     def _kind_of_place_of(self, k: int) -> bool:
         """"in the city of X", "on the outskirts of X": an "of" at ``k`` after a word naming a kind of
         place or a part of one introduces the place; "one of X's largest operations" owns no place."""
         return self.lower[k] == "of" and k > 0 and (self.lower[k - 1] in gz.place_kinds() or self.lower[k - 1] in _PARTS_OF)
-
-    def _missions_seat(self, place: Span) -> bool:
-        """"rescued by the Lotlandic embassy in Marrow", "the Embassy of Lotland in Marrow helped free
-        them": a place right after an embassy or a consulate is its seat (it stands there, see
-        placed_bodies), even where the mission acted; the act happened where the people were."""
-        k = place.start - 1
-        if k < 2 or self.lower[k] != "in":
-            return False
-        k -= 1
-        if k >= 2 and self.words[k][:1].isupper() and self.lower[k - 1] == "of":
-            k -= 2  # ("the Embassy of Lotland in Marrow")
-        return k >= 0 and self.lower[k] in _MISSIONS
 
     def _owners_place(self, ent: Span, ents: list[Span], first: int, locative: set[str]) -> bool:
         """"raided nine villas in Lotland's Marrow district", "rescued from Lotland's Marrow area": the
@@ -284,56 +196,6 @@ class EventPlaces(EventIdentity):
             k -= 1
         k -= k >= first and self.lower[k] == "the"
         return k >= first and self.lower[k] in locative
-
-    def _offices_country(self, place: Span) -> bool:
-        """"the embassies of Myanmar and Thailand rescued him", "the government of Laos deported
-        them": the country after "of" says whose office acted, not where the act happened."""
-        k = place.start - 1
-        return k >= 1 and self.lower[k] == "of" and self.lower[k - 1] in _OFFICES
-
-    def _ports(self, ents: list[Span], nodes: dict, sent: Span, event: _Event | None) -> list[Node]:
-        """"received 85 citizens at the X International Border Gate", "the plane landed at X Airport":
-        a sending home has two ends, and the report names the one where people crossed or landed by
-        a port's own name after "at"/"in"/"through"; the place they left ("after leaving X Airport")
-        has another preposition. With ``event`` None the port must follow an arrival word."""
-        found = []
-        for ent in ents:
-            node = nodes.get((ent.start, ent.end))
-            if node is None or node.label is not Label.LOCATION or node.properties.get("kind") != "landmark" \
-                    or self.lower[self._port_head(ent)] not in _PORT_HEADS:
-                continue
-            prep = ent.start - 1 - (self.lower[ent.start - 1] == "the")
-            if prep <= sent.start or self.lower[prep] not in _PORT_PREPOSITIONS:
-                continue
-            if _ARRIVING_AT & set(self.lower[max(sent.start, prep - 3):prep]) \
-                    or event is not None and self._port_of_the_event(prep, event):
-                found.append(node)
-        return found
-
-    def _port_head(self, ent: Span) -> int:
-        """The head word of a port's name, before the number that says which one ("NAIA Terminal 1",
-        "Friendship Bridge No. 2", "Gate 3")."""
-        k = ent.end - 1
-        if k > ent.start and self.like_num[k]:
-            k -= 1
-            if k > ent.start and self.lower[k] in {"no", "no.", "number"}:
-                k -= 1
-        return k
-
-    def _port_of_the_event(self, prep: int, event: _Event) -> bool:
-        """"handed over 45 citizens, identified as illegal residents, to the Border Guard Station at the
-        X International Border Gate": a port names where the people crossed even some way after the
-        event's word, as long as no other clause opens between."""
-        own = self.event_words.get(id(event)) or []
-        return any(t < prep and prep - t <= _PORT_REACH and not self._other_clause(t + 1, prep) for t in own)
-
-    def _landed_at(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
-        """"The plane carrying them landed at X Airport": a sentence with no event word of its own
-        tells where the sending home just told ended, if it names a port after an arrival word."""
-        if self.sent_home is None or sent.start - self.sent_home[0] > _STILL_TOLD:
-            return
-        for port in self._ports(ents, nodes, sent, None):
-            self._edge(RelType.OCCURRED_AT, self.sent_home[1].node.key, port.key, ev)
 
     def _agent_by(self, k: int, sent: Span) -> bool:
         """"detained by Cambodian authorities in Phnom Penh": the authorities are the event's agent, not
@@ -379,17 +241,6 @@ class EventPlaces(EventIdentity):
                 return True
         return False
 
-    def _another_items_verb(self, start: int, end: int, own: list[int]) -> bool:
-        """"210 remain abroad: 70 detained in Thailand and 5 staying at a church in Cambodia": a later
-        item of a list of counts, with a participle of its own, owns the place told after it; the
-        act of the item before happened elsewhere."""
-        for k in range(start, end - 1):
-            if self.lower[k] in {"and", ","} and self.like_num[k + 1]:
-                verb = next((j for j in range(k + 2, min(end, k + 5)) if self.lower[j][:1].isalpha()), None)
-                if verb is not None and verb not in own and self.lower[verb].endswith(("ing", "ed")):
-                    return True
-        return False
-
     def _places_listed_with(self, at: int | None, event: _Event, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"raids in Shwe Kokko and KK Park": a place listed with the site, under the same preposition,
         is where the event happened too."""
@@ -412,11 +263,6 @@ class EventPlaces(EventIdentity):
         return any(not self._other_clause(t + 1, at) and not self._relative_that(t + 1, at) if t < at
                    else not self._other_clause(at + 1, t) and not self._suspects_link_before(at, t, sent) for t in own)
 
-    def _relative_that(self, start: int, end: int) -> bool:
-        """"arrested 9 members of a ring that had moved from the zone": a clause on the people,
-        opened by "that" between the event's word and the site after it, tells where they were."""
-        return any(self.lower[k] == "that" and self.lower[k + 1] in _FINITE_AFTER_THAT for k in range(start, end - 1))
-
     def _suspects_link_before(self, at: int, t: int, sent: Span) -> bool:
         """"12 foreigners suspected of ties with a hub in X were arrested in Y": the site told in the
         suspicion on the people, before their act's word, where the act names a place of its own after."""
@@ -430,22 +276,6 @@ class EventPlaces(EventIdentity):
         own = self.event_words.get(id(event)) or self.trigger_at
         return all((at := self.site_words.get(site.key)) is not None
                    and any(t > at and self._suspects_link_before(at, t, sent) for t in own) for site in sites)
-
-    def _other_clause(self, start: int, end: int) -> bool:
-        """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb
-        ("to defraud victims in Japan"), not before a name, a number or an article ("to Thai police")."""
-        for k in range(start, end):
-            word = self.lower[k]
-            if word == "to":
-                after = self.words[k + 1] if k + 1 < end else ""
-                if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"} \
-                        and after not in _CARRYING_OUT:
-                    return True  # (but "coordinated with Thai police to conduct raids": the act's own light verb)
-            elif word in _OTHER_CLAUSE and not (word == "suspected" and self.lower[k - 1] in {"a", "an", "the"}):
-                return True  # (but "a suspected scam hub": the hub's description)
-            elif word == "," and k + 1 < end and self.lower[k + 1] in _SUBJECT_PRONOUNS:
-                return True  # "escaped the compound, they are still held in X": the pronoun's own clause
-        return False
 
     def _list_head(self, ent: Span, ents: list[Span]) -> Span:
         """The first place of the list "in A, B and C" that ``ent`` ends; ``ent`` when it stands alone."""
@@ -480,32 +310,3 @@ class EventPlaces(EventIdentity):
 
 def _places_by_end(ents: list[Span]) -> dict[int, Span]:
     return {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
-
-
-def _another_predicate(words: list[str]) -> bool:
-    """"A woman detained on the ferry is led away at Busan Port": a form of "be" and a participle
-    of another verb between the event's word and the place make the place that verb's; so does a
-    second verb joined by "and" ("escaped from the camp and took refuge in Yangon"); so does a verb of landing."""
-    verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
-    if any(w in _LANDING_VERBS or w in _WAITING for w in words):
-        return True  # "84 Indonesians rescued from compounds in Myanmar arrived in Jakarta": the landing's place
-    return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
-               for w, nxt in pairwise(words)) \
-        or any(w == "and" and (nxt in _PAST_VERBS or nxt.endswith("ed")) and not EVENT_TRIGGERS.get(nxt)
-               and nxt not in _FINDING for w, nxt in pairwise(verbs))
-
-
-#: Verbs of people landing or crossing somewhere: a place after one is where they landed or crossed, not where an act before it was done
-#: Verbs of people waiting somewhere: "rescued from Myanmar are awaiting repatriation in Thailand"
-_WAITING = frozenset({"awaiting", "waiting", "await", "wait", "stranded", "staying", "sheltering"})
-_LANDING_VERBS = frozenset({"arrived", "arrive", "arrives", "landed", "land", "lands", "crossed", "reached", "reach",
-                            "reaches"})  # ("the families evacuated crossed into Lotland", "safely arrive in Thailand")
-#: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
-_ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
-_PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})
-#: What a raid finds is part of it: "raided a casino and found 40 workers in Poipet" (the raid's place)
-_FINDING = frozenset({"found", "discovered", "uncovered", "located", "identified"})
-
-
-#: Light verbs whose infinitive carries the act word after it out ("to conduct raids"): no clause of their own
-_CARRYING_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "undertake"})

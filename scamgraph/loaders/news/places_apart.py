@@ -1,0 +1,84 @@
+"""Places an act's sentence names that are not where the act happened: a person's home ("a
+resident of X"), the seat of an embassy ("the embassy in X"), the country of an office that acted
+("the government of X"), a country's border, a place named only to say what another lies near,
+where a gathering met or ties lead ("a meeting in X", "links in X"). Apart from
+``event_places.py``, which keeps the places of the act itself."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _State
+from scamgraph.loaders.nlp.run_joins import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
+
+#: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
+_OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
+            "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
+#: Nouns after a country that name its edge, not a place inside it
+_BORDERS = {"border", "borders", "frontier", "border-crossing"}
+#: Words that tell where a person lives or comes from ("a resident of X", "a native of X", "hailing from X")
+_HOME_PAIRS = frozenset({("resident", "of"), ("residents", "of"), ("native", "of"), ("natives", "of"),
+                         ("hails", "from"), ("hailing", "from"), ("hail", "from")})
+#: The most words from such a pair to the place
+_HOME_REACH = 6
+#: Nouns of ties elsewhere: "links in Dubai", "counterparts in Myanmar" (not the people acted on: "arrested
+#: six bosses in Lay Kay": where the arrest was)
+_TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
+#: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
+_GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
+
+
+class PlacesApart(_State):
+    """Tells the places of others, not of the act, in an act's sentence (mixed into ``EventPlaces``)."""
+
+    def _nearby_of_another(self, place: Span) -> bool:
+        """"on Bintan island, (situated) near Singapore": a place named to say where another one lies,
+        in an aside after it; the act happened at the other one, not in the place it is near."""
+        k = place.start - 1 - (self.lower[place.start - 1] == "the")
+        if k >= 2 and self.lower[k - 1:k + 1] == ["close", "to"]:
+            k -= 1  # ("close to X")
+        elif self.lower[k] != "near":
+            return False
+        if place.label_ == "COUNTRY" and self.lower[place.end:place.end + 1] not in (["'s"], ["’s"]):
+            return True  # "rescued from scam centres near Thailand": beside the country, not in it
+            # (but "near Myanmar's border with China": in Myanmar, by its border)
+        return k >= 2 and self.lower[k - 1] in {",", "situated", "located", "lying"}
+
+    def _among_others(self, place: Span) -> bool:
+        """A place named as where a gathering was or others are ("a meeting in Hanoi", "links in Dubai")."""
+        return place.start >= 3 and self.lower[place.start - 1] in {"in", "to"} \
+            and self.lower[place.start - 2] in _GATHERINGS | _TIES
+
+    def _someones_home(self, place: Span, sent: Span) -> bool:
+        """"Vinod Pareek, a resident of Kharar near Ludhiana": where a person lives or comes from, told
+        in the phrase that describes them, is no place of the act."""
+        for k in range(place.start - 1, max(sent.start, place.start - _HOME_REACH), -1):
+            if self.lower[k] in {",", ";", "(", ")"}:
+                return False
+            if (self.lower[k - 1], self.lower[k]) in _HOME_PAIRS:
+                return True
+        return False
+
+    def _border_of(self, place: Span) -> bool:
+        """"rescued near the <country> border", "stopped at the <country> frontier": a country named
+        before its border says which border, and the act happened beside that country, often on the
+        other side of it, not in it."""
+        return place.label_ == "COUNTRY" and place.end < len(self.lower) and self.lower[place.end] in _BORDERS
+
+    def _missions_seat(self, place: Span) -> bool:
+        """"rescued by the Lotlandic embassy in Marrow", "the Embassy of Lotland in Marrow helped free
+        them": a place right after an embassy or a consulate is its seat (it stands there, see
+        placed_bodies), even where the mission acted; the act happened where the people were."""
+        k = place.start - 1
+        if k < 2 or self.lower[k] != "in":
+            return False
+        k -= 1
+        if k >= 2 and self.words[k][:1].isupper() and self.lower[k - 1] == "of":
+            k -= 2  # ("the Embassy of Lotland in Marrow")
+        return k >= 0 and self.lower[k] in _MISSIONS
+
+    def _offices_country(self, place: Span) -> bool:
+        """"the embassies of Myanmar and Thailand rescued him", "the government of Laos deported
+        them": the country after "of" says whose office acted, not where the act happened."""
+        k = place.start - 1
+        return k >= 1 and self.lower[k] == "of" and self.lower[k - 1] in _OFFICES

@@ -1,0 +1,209 @@
+"""Unnamed sites: "a seven-storey building outside Phnom Penh" read as the Site "building outside
+Phnom Penh", a site told again ("the compound in Poipet"), and a described site the story later
+names ("the Kandal compound, known as Lucky Star Park"). Apart from ``places.py``, which reads what
+lies in what, because these sites are built from the words around a site's head, not from names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.place_ranks import _rank
+from scamgraph.loaders.news.site_places import joined_head, past_description, past_host_site
+from scamgraph.loaders.news.state import _State
+from scamgraph.loaders.news.words import _UNNAMED_SITES, _Screened
+from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_scam_workplace,
+                                               a_stay_of_no_scam, written_place)
+from scamgraph.loaders.nlp import PLACE_RANK
+from scamgraph.model import Evidence, Label, Node, RelType
+
+#: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
+#: Sites told in the plural: "call centres in Tbilisi", one described site of several premises
+_PLURAL_SITES = frozenset({"call centres", "call centers"})
+_SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES
+
+
+class UnnamedSites(_State):
+    """Sites told by their kind and place, and the names the story later gives them (mixed into ``PlaceRules``)."""
+
+    def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
+        """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"; "the KK Park
+        compound in Myanmar" places KK Park."""
+        found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
+        self.site_words = {nodes[(e.start, e.end)].key: e.start for e in ents
+                           if e.label_ == "SITE" and (e.start, e.end) in nodes}
+        place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        for i in range(sent.start, sent.end) if not _SITE_FIRST_WORDS.isdisjoint(self.lower[sent.start:sent.end]) else ():
+            head = self.lower[i]
+            if head not in _SITE_FIRST_WORDS:
+                continue  # (most words: no string built for them)
+            if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
+                head = f"{head} {self.lower[i + 1]}"
+            elif i > sent.start and f"{self.lower[i - 1]} {head}" in _UNNAMED_SITES:
+                continue  # "an office building in X": the two words' site, read at the first (not a second site)
+            if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
+                    or self._named_word(i, head) or not self.words[i].islower() \
+                    or a_stay_of_no_scam(self.lower, i, sent.start, sent.end) \
+                    or a_home_block(self.lower, self.words, i, sent.start) or a_building_passed(self.lower, i, sent.start):
+                continue
+            k = i + len(head.split())
+            prep = []
+            while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
+                prep.append(self.lower[k])
+                k += 1
+            described = past_description(self.doc, self.lower, k, sent.end) if prep else k  # "in the | southern province of | X"
+            described = past_host_site(self.lower, described, sent.end) if prep == ["in"] else described  # "in an estate in | X"
+            prep = prep[:-1] if prep[-1:] == ["the"] and len(prep) > 1 else prep  # ("in the X District": X's article)
+            k = described
+            place = place_at.get(k)
+            if place is not None and self.words[place.end:place.end + 1] in (["'s"], ["’s"]):
+                place = place_at.get(place.end + 1, place)  # "in Myanmar's Karen state": the centre is in Karen
+            if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
+                continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
+            location = nodes[(place.start, place.end)]
+            first = joined_head(self.lower, i)  # "a hotel and resort in X": the hotel in X
+            plural = head in _PLURAL_SITES  # ("raided two call centres", "shut call centres": no kind said before them)
+            kind = f"{'' if plural else self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
+            written = written_place(self._text(place))  # "centre in Hpa Lu", as the place is written
+            other = place_at.get(place.end + 1) if self.lower[place.end:place.end + 1] == ["and"] else None
+            if other is not None and (other.label_ != place.label_ or (other.start, other.end) not in nodes):
+                other = None
+            if other is not None:  # "office space in Fergana and Tashkent": one description, in both places
+                written = f"{written} and {written_place(self._text(other))}"
+            name = f"{kind} {' '.join(prep)} {written}"
+            named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
+            site = named or self._told_site(i, head, location)
+            if site is None and _rank(location) >= PLACE_RANK["country"]:
+                continue  # "a scam hub in Atlantis": a country places no building a reader could find
+            site = site or self._add(Node(Label.SITE, name, properties={"described": True}))
+            self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
+            if other is not None:
+                self._edge(RelType.LOCATED_IN, site.key, nodes[(other.start, other.end)].key, ev)
+            if site not in self.sites:
+                self.sites.append(site)
+            found.append(site)
+            self.site_words.setdefault(site.key, i)
+        self._renamed_sites(sent, ents, nodes)
+        if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
+            found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
+        return found
+
+    def _named_word(self, i: int, head: str) -> bool:
+        """The site's word is part of a name; not the "scam" of "a cyber scam centre", which closes
+        the scam's name before the site's head."""
+        token = self.doc[i]
+        return bool(token.ent_type_) and not (token.ent_type_ == "SCAM" and " " in head and token.ent_iob_ != "B"
+                                              and self.doc[i + 1].ent_type_ != "SCAM")
+
+    def _site_modifier(self, i: int) -> str:
+        """"a plaza compound", "a casino complex", "a gaming hub": a lower-case noun before the site's
+        word says what kind of site it is, part of its description; "a crime complex", "a scam hub"
+        say what goes on there (the scam is its own fact), "a syndicate compound", "a gang hub" who runs
+        it (the site is the compound at its place), and an adjective or a number says nothing."""
+        before = self.words[i - 1] if i > 0 else ""
+        word = before.lower()
+        hyphened = i > 1 and self.words[i - 2] in {"-", "–"}  # "a five-star hotel", "a seven-storey building"
+        if not (before.isalpha() and before.islower()) or word in _NOT_KINDS or word.endswith(_ADJECTIVE_ENDINGS) \
+                or self.doc[i - 1].ent_type_ or hyphened:
+            return ""
+        return f"{word} "
+
+    def _told_site(self, i: int, head: str, place: Node) -> Node | None:
+        """"the complex in Ang Popel commune", when the story has told of one site only and told of it
+        as a compound or complex: that site, now placed ("the hotel in X" may be another; after only a
+        name, "the compound in Poipet" may be another too). Any site word refers back when the new
+        place holds the old one."""
+        if self.lower[i - 1] != "the":
+            return None
+        told = {self.site_alias.get(site.key, site.key) for site in self.sites}
+        if len(told) != 1 or not any(site.properties.get("described") for site in self.sites):
+            return None
+        site = self.batch.nodes[told.pop()]
+        # "a compound in Bavet ... the compound in Poipet": a place beside the known one is another site
+        names = {site.key} | {old for old, new in self.site_alias.items() if new == site.key}
+        known = [self.batch.nodes[k[2]] for k in self.edges if k[0] in names and k[1] is RelType.LOCATED_IN]
+        if head in _CONTAINERS:
+            return site if all(_rank(place) < _rank(other) for other in known) else None
+        # "a scam centre in Myanmar's Karen state ... the scam centre in Myanmar": the same centre,
+        # told by a place that holds the one it was told in
+        same_kind = site.name.split()[0] == head.split()[-1]
+        return site if same_kind and known and all(self._lies_in(other.key, place.key) for other in known) else None
+
+    def _lies_in(self, key: str, parent: str) -> bool:
+        """The place lies in the parent, as this story's LOCATED_IN edges tell (at any depth)."""
+        seen, todo = {key}, [key]
+        while todo:
+            for (source, rel, target) in self.edges:
+                if source == todo[-1] and rel is RelType.LOCATED_IN and target not in seen:
+                    if target == parent:
+                        return True
+                    seen.add(target)
+                    todo.insert(0, target)
+            todo.pop()
+        return False
+
+    def _renamed_sites(self, sent: Span, ents: list[Span], nodes: dict) -> None:
+        """"the Kandal compound, known as Lucky Star Park", "a compound in Poipet, identified as
+        X": the site described before is the one now named; one site, not two."""
+        for ent in ents:
+            named = nodes.get((ent.start, ent.end))
+            k = ent.start
+            if named is None or ent.label_ != "SITE":
+                continue
+            if self.lower[k - 2:k] in (["known", "as"], ["identified", "as"]):
+                k -= 2
+            elif self.lower[k - 1] in {"called", "dubbed"}:
+                k -= 1
+            else:
+                continue
+            k -= self.words[k - 1] == ","
+            if self.lower[k - 1] not in _UNNAMED_SITES:
+                continue
+            place = next((self.span_node.get((e.start, e.end)) for e in ents if e.end == k - 1
+                          and e.label_ in {"PLACE", "COUNTRY"}), None)
+            described = [site.key for site in self.sites if site.properties.get("described")
+                         and site.key not in self.site_alias and site.key != named.key
+                         and (place is None or (site.key, RelType.LOCATED_IN, place.key) in self.edges)]
+            if len(described) == 1:
+                self.site_alias[described[0]] = named.key
+
+    def _merge_renamed_sites(self) -> None:
+        """Move every fact of a described site onto the name the story later gave it."""
+        if not self.site_alias:
+            return
+        for (source, rel, target), edge in list(self.edges.items()):
+            new = (self.site_alias.get(source, source), rel, self.site_alias.get(target, target))
+            if new == (source, rel, target):
+                continue
+            del self.edges[(source, rel, target)]
+            if new[0] != new[2]:
+                held = self.edges.setdefault(new, replace(edge, source=new[0], target=new[2]))
+                held.evidence = tuple(dict.fromkeys((*held.evidence, *edge.evidence)))
+        for key in self.site_alias:
+            self.batch.nodes.pop(key, None)
+
+
+#: Words before a site's word that do not say what kind of site it is ("an office compound", "a resort hotel")
+_NOT_KINDS = frozenset({"a", "an", "the", "and", "or", "this", "that", "its", "their", "his", "her", "one", "another", "same",
+                        "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
+                        "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
+                        "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
+                        "multilevel", "multistorey", "multistory", "highrise", "metre", "meter", "hectare", "acre",
+                        "foot", "office", "resort", "luxury",  # (a size or a height; what any site holds)
+                        # (its price: "a $40 million office building", "a 40 million baht compound")
+                        "million", "billion", "thousand", "hundred", "crore", "lakh", "baht", "dollar", "dollars",
+                        "yuan", "peso", "pesos", "riel", "ringgit", "won", "rupees", "euros", "pounds",
+                        "syndicate", "syndicates", "gang", "gangs",  # (who runs it, as "crime" says what is done there)
+                        # a headline's verb before its object: "Police raid compound in X", "Troops storm hub in Y"
+                        "raid", "raids", "bust", "busts", "storm", "storms", "search", "searches", "shut", "shuts",
+                        "close", "closes", "demolish", "demolishes", "dismantle", "dismantles", "target", "targets",
+                        "seal", "seals", "sweep", "sweeps", "hit", "hits", "flee", "flees", "escape", "escapes",
+                        "from", "into", "at", "inside", "to"})
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
+#: Site words that, after "the", refer back to the one site a story has told of
+_CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
+#: "the compound", "the scam compound", "the crime complex": a site the article named before
+_SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I),
+                          needs=("compound", "building", "complex", "site", "casino", "premises"))
