@@ -17,6 +17,7 @@ from scamgraph.loaders.news.return_ports import _SENDING_HOME_KINDS, ReturnPorts
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _LOCATIVE, _PLACE_NOUNS, _SPEAKERS, _UNNAMED_SITES
 from scamgraph.loaders.nlp import PLACE_RANK
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.model import Evidence, Label, Node, RelType
 
 #: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
@@ -173,7 +174,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
         """"raided nine villas in Lotland's Marrow district", "rescued from Lotland's Marrow area": the
         place an owner's "'s" names, under the preposition before its owner, is where the act happened
         (the owner is a vaguer place of it). ``locative`` holds "from" for a rescue, as above."""
-        owner = _places_by_end(ents).get(ent.start - 1) if self.lower[ent.start - 1] in {"'s", "’s"} else None
+        owner = _places_by_end(ents).get(ent.start - 1) if self.lower[ent.start - 1] in POSSESSIVE_S else None
         if owner is None or owner.start - 1 < first:
             return False
         k = owner.start - 1 - (self.lower[owner.start - 1] == "the")
@@ -187,7 +188,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
         if k - 2 < first or self.lower[k] != "capital":
             return False
         k -= 1
-        if self.lower[k] in {"'s", "’s"}:  # ("Lotland's capital": back over the owner's name)
+        if self.lower[k] in POSSESSIVE_S:  # ("Lotland's capital": back over the owner's name)
             k -= 1
             while k > first and self.words[k][:1].isupper() and self.lower[k - 1] not in locative:
                 k -= 1

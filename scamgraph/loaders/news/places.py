@@ -20,7 +20,7 @@ from scamgraph.loaders.news.used_identifiers import UsedIdentifiers
 from scamgraph.loaders.news.words import _FINITE
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_name
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS, POSSESSIVE_S
 
 #: Bodies named after the district they serve: "Taipei district prosecutors", "the Kaohsiung District Court"
 _DISTRICT_BODIES = frozenset({"prosecutors", "prosecutors'", "prosecutor", "prosecutor's", "court", "courts",
@@ -33,7 +33,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
         """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security", "Kenya's Interior Minister
         X": the name owns the agency or the office written right after it."""
         end = ent.end
-        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ in {"AGENCY", "ROLE"}
+        return end + 1 < len(self.doc) and self.words[end] in POSSESSIVE_S and self.doc[end + 1].ent_type_ in {"AGENCY", "ROLE"}
 
     def _actor_country(self, ent: Span) -> bool:
         """"in cooperation with China", "cooperation among (between) X, Y and Z", "a joint operation with X",
@@ -78,7 +78,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]
-                if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].ent_type_ == "PLACE":
+                if len(after) == 2 and after[0].text in POSSESSIVE_S and after[1].ent_type_ == "PLACE":
                     # "Myawaddy, in Myanmar's Kayin State", "the Phop Phra district of Thailand's Tak
                     # province": the place lies in the country's province (which lies in the country)
                     owned = next((e for e in placed if e.start == b.end + 1), None)
