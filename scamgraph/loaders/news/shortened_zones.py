@@ -1,6 +1,7 @@
 """A named zone told again without one of its qualifiers is the same zone: "the Amber Wren Special
 Economic Zone ... scam groups moved to the Amber Wren Economic Zone" (or "the Amber Wren Zone")
-names one site twice, the second time shorter. Without this the shorter name becomes a second
+names one site twice, the second time shorter; so does "the Special Economic Zone" after it, its
+qualifiers and head without the name. Without this the shorter name becomes a second
 site, and what is told of it (a move, a raid) leaves the zone the story is about.
 
 Only a word that qualifies a zone may be left out ("special", "economic", ...): the name's own
@@ -35,9 +36,12 @@ def shortened_zones(sites: Iterable[Node], aliases: Mapping[str, str]) -> dict[s
 
 
 def _less_qualifiers(full: list[str], short: list[str]) -> bool:
-    """``short`` is ``full`` with one or more qualifier words left out, its head and first word kept."""
-    if len(short) >= len(full) or len(short) < 2 or short[0] != full[0] or short[-1] != full[-1]:
+    """``short`` is ``full`` with one or more qualifier words left out, its head and first word kept;
+    or ``short`` is the qualifiers and head alone ("the Special Economic Zone"), the name left out."""
+    if len(short) >= len(full) or len(short) < 2 or short[-1] != full[-1]:
         return False
+    if short[0] != full[0]:
+        return all(word in _QUALIFIERS for word in short[:-1]) and full[-len(short):] == short
     k = 0
     for word in full:
         if k < len(short) and word == short[k]:

@@ -15,6 +15,8 @@ from scamgraph.loaders.news.words import _UNNAMED_SITES
 #: Nouns for a part or a kind of place that a description ends in before "of", beside the
 #: gazetteer's place kinds ("the capital of", "the Riverside area of", "the tourist hub of")
 _DESCRIBED_AS = frozenset({"capital", "area", "hub", "suburb", "suburbs", "outskirts", "edge", "heart", "centre", "center"})
+#: Nouns of a description that the place's name may follow with no "of" ("the Atlantean capital Port Vey")
+_APPOSED_AS = frozenset({"capital"})
 #: The most words a description holds before its noun ("the | remote northern border | town of")
 _REACH = 4
 #: Words that may stand between a larger described site and its own preposition ("an estate | located in")
@@ -41,6 +43,7 @@ def past_host_site(lower: list[str], k: int, end: int) -> int:
 def past_description(doc: Doc, lower: list[str], k: int, end: int) -> int:
     """Where the place starts after a description of it that opens at ``k`` ("the | southern
     province of | X", "the | Atlantean capital of | X"); ``k`` where no description opens there.
+    A capital may be named right after its noun ("the Atlantean capital | Port Vey").
     The words before the description's noun are lower-case words and demonyms, and before "area"
     a name (a part of the town: "the Riverside area of Lowtown"; "the Kampot province of X" names
     its province, no description); nothing else is read past."""
@@ -49,6 +52,9 @@ def past_description(doc: Doc, lower: list[str], k: int, end: int) -> int:
         word = lower[j]
         if lower[j + 1] == "of" and (word in _DESCRIBED_AS or word in gz.place_kinds()):
             return j + 2 if not named or word == "area" else k
+        if word in _APPOSED_AS and not named and (at := j + 1 + (lower[j + 1] == ",")) < end \
+                and doc[at].ent_type_ == "PLACE" and doc[at].ent_iob_ == "B":
+            return at  # "the Atlantean capital Port Vey", "the capital, Port Vey": the capital is named after it
         token = doc[j]
         if not (token.is_alpha or word == "-") or token.ent_type_ not in {"", "NORP", "PLACE"}:
             return k  # (a number, a comma, an agency: no description of a place)

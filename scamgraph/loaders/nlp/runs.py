@@ -157,6 +157,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "on" and j + 1 < n and cap[j + 1] and not has_head(view, i, j) and all(cap[i:j]) \
             and j + 2 < n and view.words[j + 2] in {"'s", "’s", ".", ","}:
         return 0  # "a report by Juan Mamani | on XTV's night bulletin": a person, then the outlet they spoke on
+    if lower == "on" and j - i >= 2 and view.lower[j - 1] in gz.site_heads() and view.words[j - 1].istitle():
+        return 0  # "Marbel Towers | on Kestrel road": a building, then the street it stands on
     if lower == "of" and j + 1 < n and cap[j + 1] and _person_of_a_body(view, i, j):
         return 0  # "Dara P. Venn | of Ostrava Technical University": a person, then where they work
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \

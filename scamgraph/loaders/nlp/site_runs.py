@@ -58,8 +58,9 @@ def _site_by_its_words(view: DocView, run: Run) -> Decision:
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
             and not _town_called_city(view, end) and not _head_of_a_town(view, end):
-        own_head = end - start > 1 and view.lower[end - 1] == "park"  # (the scam parks' names: KK Park, Mango Park)
-        return view.make(start, end if own_head else end + 1, "SITE", "")
+        if all(view.lower[k] in _TRADE_NAMES for k in range(start, end)):
+            return None  # "a Pogo complex": the trade's short name says what the complex is, it names none
+        return view.make(start, end if _own_head(view, start, end) else end + 1, "SITE", "")
     if (view.lower[end - 1] in gz.site_heads() or " ".join(view.lower[end - 2:end]) in gz.site_heads()) \
             and end - start > 1 and view.cap[end - 1]:  # (two-word heads: "Immigration Detention Centre")
         town = run.inner.get(start)
@@ -102,6 +103,23 @@ def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
 _TRADE_WORDS = frozenset({"scam", "fraud", "scamming", "online", "cyberscam", "gambling"})
 #: Heads of such places that name no site alone ("hub", "centre": a scam hub, a scam centre)
 _TRADE_HEADS = frozenset({"hub", "centre", "center", "den", "base"})
+
+
+#: Short names of a trade written capitalized before a site's word ("a Pogo complex"): no site's name
+_TRADE_NAMES = frozenset({"pogo", "pogos"})
+#: Heads that end a site's own name, after which a word for the building is no part of it
+_OWN_HEADS = frozenset({"casino", "hotel", "resort", "plaza", "tower", "towers"})
+#: Words for the building or grounds of a site already named
+_CONTAINERS = frozenset({"building", "compound", "complex"})
+
+
+def _own_head(view: DocView, start: int, end: int) -> bool:
+    """The name before the site's word at ``end`` ends on a head of its own: "the KK Park compound"
+    is KK Park, "the Lotus Casino building" the Lotus Casino (a park, a casino, a hotel named
+    already takes no second head, the building is the named place itself)."""
+    if end - start < 2:
+        return False
+    return view.lower[end - 1] == "park" or view.lower[end - 1] in _OWN_HEADS and view.lower[end] in _CONTAINERS
 
 
 def _head_of_a_town(view: DocView, head: int) -> bool:
