@@ -74,4 +74,5 @@ def _word_past_comma(lower: list[str], k: int) -> str:
 
 
 #: Verbs after a person named in a sanction's sentence that make the person the one who answers it
-_ANSWERS = SPEAKING | {"denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "responded", "condemned"}
+_ANSWERS = SPEAKING | {"denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "responded", "condemned",
+                      "noted", "notes", "stressed", "stresses"}  # ("Deputy Secretary X noted that ...": who speaks)

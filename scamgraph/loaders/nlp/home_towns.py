@@ -15,7 +15,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, NOT_NAME_WORDS, REGION_WORDS
 
-__all__ = ["towns_people_are_from"]
+__all__ = ["people_from_villages", "towns_people_are_from"]
 
 #: What closes the town's name: the list going on, the sentence's end, or its verb in lower case
 _CLOSERS = frozenset({",", "and", ".", ";"})
@@ -40,3 +40,29 @@ def towns_people_are_from(view: DocView, undecided: list[tuple[int, int]]) -> li
             found.append(view.make(start, end, "PLACE", f"{view.doc[start:end].text}||"))
     return found
 
+
+
+#: The words after a town's name that make it one where people live, never where a firm is: "from X village"
+_HOME_WORDS = frozenset({"village", "upazila"})
+
+
+def people_from_villages(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:
+    """"Dara Voss from Velmora village", "Ilse Brandt of Tarsk village": an undecided run of two or
+    three title-case words right before "from"/"of" and a village's name is a person, the one who
+    lives there (a firm or a body is from no village; bodies and firms are decided before this)."""
+    found = []
+    for start, end in undecided:
+        k = end + 1
+        if not 2 <= end - start <= 3 or view.lower[end:end + 1] not in (["from"], ["of"]) \
+                or start and view.lower[start - 1] in {"the", "a", "an"}:  # ("the Velmora Weavers of ...": a group)
+            continue
+        while k < min(end + 4, len(view.words)) and view.words[k].istitle():
+            k += 1
+        if k == end + 1 or k >= len(view.words) or view.lower[k] not in _HOME_WORDS:
+            continue
+        if any(k2 in view.owner or not (view.words[k2].isalpha() and view.words[k2].istitle())
+               or view.lower[k2] in NOT_NAME_WORDS or view.lower[k2] in gz.heads() or view.lower[k2] in gz.place_kinds()
+               for k2 in range(start, end)):
+            continue
+        found.append(view.make(start, end, "PERSON", ""))
+    return found

@@ -46,7 +46,7 @@ from scamgraph.loaders.nlp.dropped_names import (
 from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
-from scamgraph.loaders.nlp.home_towns import towns_people_are_from
+from scamgraph.loaders.nlp.home_towns import people_from_villages, towns_people_are_from
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
@@ -60,7 +60,7 @@ from scamgraph.loaders.nlp.outlets import (
 )
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
-from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
+from scamgraph.loaders.nlp.portfolios import has_portfolios, portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import names_ending_in_a_place, pronoun_surnames, surnames_as_places
@@ -147,7 +147,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     """The document's entities once every capitalized run is decided, in document order."""
     decided: list[Span] = []
     undecided: list[tuple[int, int]] = []
-    portfolios = "Affairs" in view.words or "Welfare" in view.words  # (a document-wide screen: Doc.text joins every token again)
+    portfolios = has_portfolios(view.words)  # (a document-wide screen: Doc.text joins every token again)
     for start, end in list(capitalized_runs(view)):
         branch = _court_branch(view, start, end)
         if branch is not None:  # "Makati Regional Trial Court Branch 35"
@@ -204,6 +204,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if named_alone:
         view.replace(named_alone)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in named_alone)]
+    villagers = people_from_villages(view, undecided)  # ("Dara Voss from Velmora village": who lives there)
+    if villagers:
+        view.replace(villagers)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in villagers)]
     undecided = _home_towns(view, undecided)  # (before a list's people are read: a town is no lone-named person)
     listed_people(view, undecided)
     undecided = _home_towns(view, undecided)  # (and after: the towns of the people the list named)
