@@ -53,7 +53,11 @@ _BETWEEN = frozenset({"has", "had", "have", "already", "also", "recently", "now"
 #: Nouns of a state's acts, stances and schemes: a country owning one ("Atlantis's crackdown") is its government
 _STATE_ACT_NOUNS = frozenset({"crackdown", "crackdowns", "campaign", "move", "moves", "ruling", "rulings", "intervention",
                               "interventions", "mechanism", "collaboration", "cooperation", "efforts", "decision",
-                              "response", "policy", "policies", "push", "stance", "commitment", "law", "laws"})
+                              "response", "policy", "policies", "push", "stance", "commitment", "law", "laws",
+                              "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors"})  # ("Atlantis's top diplomat")
+#: A state's standing commitment after a country and "remains": "Atlantis remains committed to ..."
+_STANCE_VERBS = frozenset({"remains", "remain", "remained"})
+_STANCES = frozenset({"committed", "determined", "resolved"})
 #: The possessive ending as the reader's words split it off
 #: Labels of the names that own what follows them: a place between a country and the noun
 _NAMED_PLACES = frozenset({"PLACE", "COUNTRY", "SITE", "PERSON"})
@@ -178,11 +182,14 @@ def backing_compound(lower: Sequence[str], end: int) -> bool:
 
 
 def speaks_as_government(lower: Sequence[str], start: int, end: int) -> bool:
-    """True when the country between ``start`` and ``end`` is the subject of a statement or of work."""
+    """True when the country between ``start`` and ``end`` is the subject of a statement, of work
+    or of a stance it keeps ("remains committed")."""
     if start > 0 and lower[start - 1] in _PREPOSITIONS or end >= len(lower):
         return False
     if start > 0 and lower[start - 1] in _SAYS and lower[end].strip(" ") in _CLAUSE_ENDS:
         return True  # "We are serious, says Atlantis: ..."
+    if lower[end] in _STANCE_VERBS and end + 1 < len(lower) and lower[end + 1] in _STANCES:
+        return True  # "Atlantis remains committed to ending it": the government's stance
     verb = lower[end + 1] if lower[end] in _AUXILIARIES and end + 1 < len(lower) else lower[end]
     return verb in _STATEMENTS
 

@@ -48,7 +48,27 @@ def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[
         return True
     if subject in _TAKEN and k - 3 >= floor and (lower[k - 3] == "those" or is_people(lower[k - 3])):
         return True  # "Those arrested were mostly from A, B and C", "The people detained came from A, B"
-    return subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4])
+    if subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4]):
+        return True
+    return relative_subject(lower, k - 2, floor, is_people)
+
+
+#: Words that end a clause: a relative clause that reaches one is no subject's
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "while"})
+#: The most words a subject's relative clause may hold before the verb of origin
+_RELATIVE_SPAN = 12
+
+
+def relative_subject(lower: Sequence[str], last: int, floor: int, is_people: Callable[[str], bool]) -> bool:
+    """True where the words before the verb of origin (ending at ``last``) are a people noun and a
+    relative clause with no comma: "the Ruritanians who were held in the camps are from A, B and
+    C". The clause only says which people; they are the subject, so the list is their homelands."""
+    k = last
+    while k > floor and last - k < _RELATIVE_SPAN and lower[k] not in _CLAUSE_BREAKS:
+        if lower[k] in {"who", "that"} and is_people(lower[k - 1]):
+            return True
+        k -= 1
+    return False
 
 
 def hailed_from(lower: Sequence[str], start: int, floor: int) -> bool:
