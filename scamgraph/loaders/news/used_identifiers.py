@@ -35,6 +35,10 @@ class UsedIdentifiers(_State):
                 continue  # "a new report (ref. hrw.org/report/...)": a rights group's or a UN body's page
             if item.kind in _WEB_KINDS and _CREDITED.search(self.article.text, max(0, item.start - 40), item.start):
                 continue  # '..., Rahmat said, as quoted by example.com': the outlet quoted, no scam's address
+            if item.kind in _WEB_KINDS and item.value in _PLATFORMS or item.kind == "handle" and _POSTED.match(
+                    self.article.text, item.end):
+                continue  # "pic.twitter.com/x — Ministry (@agency) May 3, 2024": an embedded post, whose
+                # platform names no one and whose handle is the body that posted it
             node = self._add(Node(Label.IDENTIFIER, f"{item.kind}:{item.value}",
                                   key=make_key(Label.IDENTIFIER, f"{item.kind}-{item.value}"),
                                   properties={"kind": item.kind, "value": item.value}))
@@ -55,7 +59,13 @@ _REFERENCE_SITES = frozenset({"un.org", "unodc.org", "ohchr.org", "unicef.org", 
                               "ijm.org", "icij.org", "occrp.org", "usip.org", "globalinitiative.net", "wikipedia.org"})
 #: Identifier kinds a body gives for people to reach it, and the words of a sentence offering them
 _CONTACT_KINDS = frozenset({"phone", "email"})
-_HELP_WORDS = frozenset({"contact", "hotline", "hotlines", "helpline", "helplines", "reach", "assistance"})
-_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
+_HELP_WORDS = frozenset({"contact", "hotline", "hotlines", "helpline", "helplines", "reach", "assistance", "switchboard"})
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "consular"})
+#: Platforms whose bare domain is all a link to one of their posts normalizes to ("pic.twitter.com/x"
+#: is twitter.com): shared by everyone, it identifies no one and would tie unrelated stories together
+_PLATFORMS = frozenset({"twitter.com", "x.com", "facebook.com", "fb.com", "instagram.com", "youtube.com",
+                        "youtu.be", "tiktok.com", "t.me", "t.co", "threads.net", "linkedin.com"})
+#: What follows the handle in an embedded post's credit line: ") May 3, 2024", ") 3 May 2024"
+_POSTED = re.compile(r"\)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 #: A government's own address ("x@dfa.gov.ph", "www.mfa.go.th"): never a scam's
 _GOVERNMENT = re.compile(r"[.@](?:gov|gob|gouv|go|govt|mil)(?:\.[a-z]{2})?$|[.@](?:gov|gob|gouv|go|govt)\.[a-z]{2}/", re.I)
