@@ -65,8 +65,9 @@ class DelegationRules(_State):
                 re.search(r"\bthe delegation\b", self._text(sent), re.I) or written == self.lower[head]
                 and self.delegation.properties.get("country") in {code, None}):
             delegation = self.delegation  # "the delegation", or "a team from China" after "Chinese team"
-        elif not (code or leader or kind or written or own) and self.lower[head - 1] == "the":
-            return  # "The delegation was escorted by police": told again, though the story told none before
+        elif not (code or leader or kind or written or own):
+            return  # "The delegation was escorted by police": told again, though the story told none before;
+            # "a task force led by the commission raided ...": a team nobody sent, whose, or to do what, no delegation
         else:
             label = demonym(code) if code and not own else ""
             kind = "" if own else kind  # "X and his delegation": the words around it are another list item's
