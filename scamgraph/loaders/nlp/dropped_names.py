@@ -1,8 +1,8 @@
 """Entities that the readings of ``names`` took and that name nothing, dropped once every run is
 decided: a law's name read as a body ("the ... Act"), a demonym that is a nickname ("known as
 Thai"), a title's tail ("of Police"), a rank read as a body ("SAC"), a person's name with no
-capital or with an acronym inside, an outlet's language service, and a place inside an unknown
-name. Apart from ``names`` because they undo readings rather than make them."""
+capital or with an acronym inside, an outlet's language service, a common noun capitalized at a
+sentence's start ("TV reports show", "Charter flight"), and a place inside an unknown name. Apart from ``names`` because they undo readings rather than make them."""
 
 from __future__ import annotations
 
@@ -94,3 +94,16 @@ def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set
     if not wide:
         return set()
     return {e for e in view.ents if e.label_ == "PLACE" and any(s < e.start and e.end < t for s, t in wide)}
+
+
+#: Common nouns of a medium or a hire that a sentence or a heading may open with, capitalized
+#: ("TV reports show ...", "Charter flight used for the return"): alone, never an organization's name
+_COMMON_OPENERS = frozenset({"tv", "television", "radio", "charter", "chartered", "media", "press"})
+
+
+def _common_nouns_as_orgs(view: DocView) -> set[Span]:
+    """A one-word organization that is only such a common noun, opening its sentence: the word is
+    capitalized because it comes first, and names no outlet or airline."""
+    return {e for e in view.ents if e.label_ == "ORG" and len(e) == 1 and view.starts[e.start]
+            and view.lower[e.start] in _COMMON_OPENERS}
+

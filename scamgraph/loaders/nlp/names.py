@@ -36,6 +36,7 @@ from scamgraph.loaders.nlp.cues import lone_speakers
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.dropped_names import (
     _bodies_begun_by_of,
+    _common_nouns_as_orgs,
     _demonyms_as_nicknames,
     _laws_named,
     _lowercase_people,
@@ -225,7 +226,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
-        | _laws_named(view) | _demonyms_as_nicknames(view) | things_counted(view)
+        | _laws_named(view) | _demonyms_as_nicknames(view) | things_counted(view) | _common_nouns_as_orgs(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
