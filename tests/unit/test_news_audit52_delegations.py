@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import names, run
 
 
 def test_a_raiding_task_force_of_no_one_is_no_delegation() -> None:
-    batch = run("More than 300 workers were freed on Sunday after a task force led by the Anti-Fraud Commission "
+    batch = run("More than 300 workers were freed on Sunday once a task force led by the Anti-Fraud Commission "
                 "raided a gaming hub in Dorvan City.")
     assert not names(batch, Label.DELEGATION)
 
