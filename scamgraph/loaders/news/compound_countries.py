@@ -58,7 +58,6 @@ _STATE_ACT_NOUNS = frozenset({"crackdown", "crackdowns", "campaign", "move", "mo
 #: A state's standing commitment after a country and "remains": "Atlantis remains committed to ..."
 _STANCE_VERBS = frozenset({"remains", "remain", "remained"})
 _STANCES = frozenset({"committed", "determined", "resolved"})
-#: The possessive ending as the reader's words split it off
 #: Labels of the names that own what follows them: a place between a country and the noun
 _NAMED_PLACES = frozenset({"PLACE", "COUNTRY", "SITE", "PERSON"})
 #: Words that join the countries of a list, and the article some of them take ("the US, the UK and Canada")

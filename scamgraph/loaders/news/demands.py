@@ -173,9 +173,6 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
     return k >= start and lower[k] in asking
 
 
-#: The possessive ending of a name: "requested Vong's arrest"
-
-
 def _an_owner(lower: list[str], k: int, start: int) -> bool:
     """The word at ``k`` ends a one-word owner's name before the act ("requested Vong's
     extradition"): the owner is the act's person, not the asking's end."""

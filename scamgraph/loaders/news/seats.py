@@ -45,7 +45,6 @@ _ALLY_WORDS = frozenset({"a", "an", "its", "the", "key", "major", "main", "close
                          "top", "important", "strategic", "powerful", "long", "longtime", "long-time", "traditional",
                          "staunch", "staunchest", "biggest", "largest", "economic", "military", "political",
                          "most", "more", "and", "dependent", "loyal", "trusted"})
-#: The possessive ending as the reader's words split it off ("Beijing", "'s").
 #: Marks that end the clause after an agent ("arranged by Beijing.").
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "—", "–", ")"})
 

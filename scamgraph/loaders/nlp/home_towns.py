@@ -41,7 +41,6 @@ def towns_people_are_from(view: DocView, undecided: list[tuple[int, int]]) -> li
     return found
 
 
-
 #: The words after a town's name that make it one where people live, never where a firm is: "from X village"
 _HOME_WORDS = frozenset({"village", "upazila"})
 

@@ -57,6 +57,10 @@ def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
         after = j
 
 
+#: What opens a credit line, which ends a page with a name and no mark
+_CREDIT_MARKS = frozenset({":", "\u2014", "\u2013", "-", "|", "/", "by", "of", "from", "via", "courtesy", "(", "source"})
+
+
 def _cut_off(view: DocView, start: int, end: int) -> bool:
     """A body's name the text breaks off in ("... the ministry, the Department of Cons" as the
     last words of a page cut short): nothing but spaces follows its last word, which no mark
@@ -191,10 +195,6 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
-
-
-#: What opens a credit line, which ends a page with a name and no mark
-_CREDIT_MARKS = frozenset({":", "\u2014", "\u2013", "-", "|", "/", "by", "of", "from", "via", "courtesy", "(", "source"})
 
 
 #: Words of a post that open a second title after "and", never a portfolio of the body before it
