@@ -9,18 +9,19 @@ chief") is not, since there the word is no head of its own."""
 
 from __future__ import annotations
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
 __all__ = ["town_told_by_apposition"]
 
-#: Place words of an apposition after a name, with the kind they give it
-_TOWN_WORDS = {"suburb": "district", "neighbourhood": "district", "neighborhood": "district", "district": "district",
-               "village": "village", "town": "city", "city": "city", "township": "township", "commune": "commune",
-               "municipality": "city"}
+#: Place words of an apposition after a name; the kind each gives is the gazetteer's (``place_kinds.tsv``)
+_TOWN_WORDS = frozenset({"suburb", "neighbourhood", "neighborhood", "district", "village", "town", "city", "township",
+                         "commune", "municipality"})
 #: What may follow the place word when it heads the apposition: a place it lies in, or the clause's end
 _AFTER_TOWN_WORD = frozenset({"of", "in", "near", "on", "outside", "along", ",", ".", ";", "—", "–"})
-#: Place words that lead a name with "the" and "of": "the border town of X", "the region of X"
-_LEADING_WORDS = {**_TOWN_WORDS, "region": "area"}
+#: Place words that lead a name with "the" and "of": "the border town of X", "the region of X" (a
+#: region so named is only an area, not the province its word makes a name it follows)
+_LEADING_WORDS = _TOWN_WORDS | {"region"}
 #: Articles that open the apposition
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -43,7 +44,7 @@ def town_told_by_apposition(view: DocView, start: int, end: int) -> str:
         k += 1  # over "small border", "coastal"
     if k + 1 >= len(lower) or lower[k] not in _TOWN_WORDS or lower[k + 1] not in _AFTER_TOWN_WORD:
         return ""
-    return _TOWN_WORDS[lower[k]]
+    return gz.place_kinds()[lower[k]]
 
 
 def _kind_before_of(view: DocView, start: int) -> str:
@@ -54,4 +55,6 @@ def _kind_before_of(view: DocView, start: int) -> str:
     k = start - 3
     while k > start - 6 and k >= 0 and lower[k] != "the" and view.words[k].isalpha() and view.words[k].islower():
         k -= 1  # back over "border", "coastal"
-    return _LEADING_WORDS[lower[start - 2]] if k >= 0 and lower[k] == "the" else ""
+    if k < 0 or lower[k] != "the":
+        return ""
+    return "area" if lower[start - 2] == "region" else gz.place_kinds()[lower[start - 2]]
