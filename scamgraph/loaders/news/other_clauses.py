@@ -20,6 +20,11 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
                  "suspicion", "involvement", "accused", "suspected",
                  # ("a fugitive sought by authorities in Busan", "wanted in Japan": where the warrant is, not the act)
                  "sought", "wanted"}
+#: Bodies of criminals, and the participles that tell where such a body works: "the boss of a ring
+#: operating in Lotville" says where the ring works, not where its boss was caught
+_GROUPS = frozenset({"gang", "gangs", "syndicate", "syndicates", "ring", "rings", "network", "networks", "racket",
+                     "rackets", "cartel", "cartels", "group", "groups", "mafia"})
+_WORKING = frozenset({"operating", "active", "working"})
 #: Finite verbs that make "that" open a relative clause of its own ("a ring that had moved from X")
 _FINITE_AFTER_THAT = frozenset({"had", "has", "have", "was", "were", "is", "are", "moved", "operated", "ran", "runs"})
 #: Pronouns that, after a comma, open a clause with a subject of its own
@@ -45,6 +50,8 @@ class OtherClauses(_State):
                 return True  # (but "a suspected scam hub": the hub's description)
             elif word == "," and k + 1 < end and self.lower[k + 1] in _SUBJECT_PRONOUNS:
                 return True  # "escaped the compound, they are still held in X": the pronoun's own clause
+            elif word in _WORKING and k > start and self.lower[k - 1] in _GROUPS:
+                return True  # "held the head of a gang operating across X": where the gang works
         return False
 
     def _another_items_verb(self, start: int, end: int, own: list[int]) -> bool:

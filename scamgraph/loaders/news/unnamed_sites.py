@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.place_ranks import _rank
 from scamgraph.loaders.news.site_places import joined_head, past_description, past_host_site
 from scamgraph.loaders.news.state import _State
-from scamgraph.loaders.news.words import _UNNAMED_SITES, _Screened
+from scamgraph.loaders.news.words import _LOCATIVE, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_scam_workplace,
                                                a_stay_of_no_scam, written_place)
 from scamgraph.loaders.nlp import PLACE_RANK
@@ -86,9 +86,26 @@ class UnnamedSites(_State):
             found.append(site)
             self.site_words.setdefault(site.key, i)
         self._renamed_sites(sent, ents, nodes)
-        if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
+        anaphor = _SITE_ANAPHOR.search(self._text(sent)) if not found and self.sites else None
+        if anaphor and not self._another_town(ents, nodes, self.sites[0], sent.start_char + anaphor.start()):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
+
+    def _another_town(self, ents: list[Span], nodes: dict, site: Node, before: int) -> bool:
+        """"Dozens fled Lot Park last month. Troops then stormed the hub of Marrow, arresting 300 linked to
+        the compound": a town named as a thing of its own (no "in" or "at" before it: not where someone
+        stands) before "the compound", which the story's site is not known to lie in nor to hold, is
+        the compound the sentence tells of; "the compound" there does not refer back to the site."""
+        for ent in ents:
+            node = nodes.get((ent.start, ent.end))
+            if ent.label_ != "PLACE" or node is None or node.label is not Label.LOCATION \
+                    or ent.end_char > before or self.lower[ent.start - 1] in _LOCATIVE | {"from", "to", "into"} \
+                    or not PLACE_RANK["village"] <= _rank(node) <= PLACE_RANK["township"]:
+                continue
+            if not self._lies_in(site.key, node.key) and not any(
+                    self._lies_in(node.key, k[2]) for k in self.edges if k[0] == site.key and k[1] is RelType.LOCATED_IN):
+                return True
+        return False
 
     def _named_word(self, i: int, head: str) -> bool:
         """The site's word is part of a name; not the "scam" of "a cyber scam centre", which closes
