@@ -15,6 +15,7 @@ from scamgraph.loaders.news.event_ties import _BACKGROUND_OPENERS, _OPERATION_NO
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
+from scamgraph.loaders.news.partner_aims import partners_aim
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
@@ -72,7 +73,9 @@ class BodiesInEvents(EventTies, Announcers):
                     # announces no raid told before, which the tally's act word reaches)
                     self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
             elif self._supporting(ent, ents, sent):
-                if self._helped(ent, event, events):  # "with the support of X"
+                if self._helped(ent, event, events) and not partners_aim(  # "with the support of X"
+                        self.lower, ent.start, ent.end, self.event_words.get(id(event), []), sent.start, sent.end):
+                    # (not "is working with X to speed up their return": the aim, partner_aims.py)
                     self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
             elif self._helps_as_subject(ent, sent, event):  # "X facilitated the return of 12"
                 self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
