@@ -173,7 +173,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
     def _among_them(self, count: _Count, rel: RelType | None, sent: Span) -> str:
         """"88 Togolese were rescued. Among them, 30 people returned on the 8th, and another 58 people
         on the 9th": a sentence opening on "Among them" or "Of them" parts the people told before,
-        so each count in it that names no people of its own is of their one nationality."""
+        so each count in it that names no people of its own is of their one nationality (none larger
+        than they were: "Of them, 30 were among the 300 people held in May": a group they were among)."""
         if rel is None or count.nationality or count.thing or self.lower[sent.start] not in {"among", "of"} \
                 or self.lower[sent.start + 1:sent.start + 2] not in (["them"], ["these"], ["those"]):
             return ""
@@ -181,7 +182,7 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
                    for k in range(count.start, count.end)):
             return ""
         told = self._people_told_before()
-        return told[0] if told is not None else ""
+        return told[0] if told is not None and count.value <= told[2] else ""
 
     def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
         """"2,265 from | Cambodia", "64 people from | Laos" for people whose nationality is already
