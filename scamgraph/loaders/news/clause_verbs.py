@@ -20,6 +20,7 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.told_as_done import _RELATIVE_PRONOUNS, ToldAsDone
 from scamgraph.loaders.news.words import _BE, past_auxiliaries
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import RelType
 
 #: Participles that describe counted people rather than tell what was done to them: "31 Malaysians
@@ -64,7 +65,7 @@ class ClauseVerbs(ToldAsDone, CountSubjects):
         main = False  # (past the clause: "who had crossed the border | were identified and apprehended")
         for m in range(k + 1, min(sent.end, k + 20)):
             word = self.lower[m]
-            if self.like_num[m]:
+            if self.like_num[m] and not _day_number(self.lower, m):
                 return None  # "Out of the 56 ... who were trapped ..., eight were rescued": another subject
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
             main = main or word in _FINITE_BE and self._opens_main_clause(m, k)
@@ -257,3 +258,10 @@ class ClauseVerbs(ToldAsDone, CountSubjects):
         while k < end and (self.lower[k] in _ADVERBS or len(self.lower[k]) > 4 and self.lower[k].endswith("ly")):
             k += 1
         return k
+
+
+def _day_number(lower: list[str], m: int) -> bool:
+    """The number at ``m`` is part of a day told in the clause ("in May 2024", "on 3 June", "June 3,
+    2024"), no count of other people: a month's name stands next to it (or before its day)."""
+    return lower[m - 1] in CALENDAR_WORDS or m + 1 < len(lower) and lower[m + 1] in CALENDAR_WORDS \
+        or lower[m - 1] == "," and lower[m - 2][:1].isdigit() and lower[m - 3] in CALENDAR_WORDS

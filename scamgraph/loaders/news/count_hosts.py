@@ -91,12 +91,13 @@ class CountHosts(GoverningVerbs):
         sent = self.sentence
         return sent is not None and sending_of_another_kind(self.lower, sent.start, sent.end, event.type)
 
-    def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
+    def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType,
+                    dates: Sequence[DateMention] = ()) -> tuple[RelType, _Event] | None:
         """"64 Koreans who had been detained in Cambodia arrived home", "150 Lao citizens who were
-        arrested in Thailand were flown home": the clause tells an earlier act
+        arrested in Thailand were flown home" (set off by commas or not): the clause tells an earlier act
         of a state on the same people (not a captor's "held at scam centres"); its event, undated
         unless the sentence tells one of that kind, gets their number too."""
-        k = count.end
+        k = count.end + (self.lower[count.end:count.end + 2] == [",", "who"])  # (", who had been arrested in X,")
         verb = k + 3 if self.lower[k:k + 3] in (["who", "had", "been"], ["who", "have", "been"]) \
             else k + 2 if self.lower[k:k + 2] == ["who", "were"] else None
         if verb is None:
@@ -104,10 +105,22 @@ class CountHosts(GoverningVerbs):
         past, key, kind = _COUNT_VERBS.get(self.lower[verb], (None, "", "")) if verb < sent.end else (None, "", "")
         if past not in _STATE_ACTS or past is None or past is rel or rel is RelType.RESCUED \
                 or self.lower[verb] in {"held", "holding"} or held_captive(self.lower, verb, sent.end, verb):
-            return None  # people rescued, or "held" anywhere, were most often held by their captors
-        event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
+            # people rescued, or "held" anywhere, were most often held by their captors
+            return self._act_after(count, sent, events, rel) if k > count.end else None
+        when = self._clause_day(k, verb, sent, dates) if k > count.end else None
+        event = self._host(kind, [e for e in events if e.type == kind], when)  # type: ignore[attr-defined]
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         return past, event
+
+    def _clause_day(self, who: int, verb: int, sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+        """"Two Erlandians, who had been arrested in Vell in May 2024, were repatriated": the one day
+        told inside the clause set off by commas (after its verb, before the comma that closes it) is
+        its act's; a clause that is not closed, or tells two days, dates nothing."""
+        close = next((j for j in range(verb + 1, sent.end) if self.words[j] == ","), None)
+        if close is None or who < 1 or self.words[who - 1] != ",":
+            return None
+        inside = [d for d in dates if self.idx[verb] < d.start and d.end <= self.idx[close]]
+        return inside[0] if len(inside) == 1 else None
 
     def _act_after(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
         """"85 nationals were received ... following their detention", "307 Chinese were transferred

@@ -344,7 +344,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                             sums.add(event, key, plain_item[3], False, "")  # "arrested four foreigners and 15 Filipinos": 19
                         sums.add(event, key, count.value, joined, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
-                    past = self._their_past(count, sent, events, rel)
+                    past = self._their_past(count, sent, events, rel, dates)
                     past = past or self._kidnapped_past(count, sent, events, rel)
                     if past is not None:
                         self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)

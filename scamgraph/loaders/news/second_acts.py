@@ -36,6 +36,10 @@ _BROUGHT = frozenset({"brought", "sent", "taken", "escorted", "airlifted"})
 _HOMECOMING = _BROUGHT | {"reached", "returned", "arrived", "come"}
 #: Active verbs of the people's own coming after an aside on them: "..., rescued in May, returned home".
 _CAME = frozenset({"returned", "arrived", "landed", "came", "flew"})
+#: Main verbs after a set-off clause on the people ("..., who were freed in May, were deported") that
+#: tell a second act on them by themselves (a coming home needs "home" or "back" after it)
+_MAIN_ACTS = frozenset({"repatriated", "deported", "expelled", "extradited", "arrested", "detained", "charged",
+                        "indicted"})
 #: Nouns of a sending done in parts: "repatriated in several groups", "deported in batches"
 _IN_PARTS = frozenset({"groups", "batches", "flights", "waves", "phases", "rounds"})
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
@@ -72,6 +76,8 @@ class SecondActs(BareNumbers):
             if k < sent.end and self.lower[k] in _CAME:  # "25 Sri Lankans, who were rescued in May, flew home"
                 self._add_second(count, k, self._came_home(count, k, sent), sent, events, nat, ev, dates)
                 return
+            if k < sent.end and self.lower[count.end + 1] == "who" and rel is not None:
+                self._main_after_who(count, k, sent, events, nat, ev, dates, rel)
         start = k
         while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
             k += 1
@@ -125,6 +131,27 @@ class SecondActs(BareNumbers):
             return  # "were deported and handed over to the authorities of their countries": one act
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
             return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
+        self._add_second(count, j, second, sent, events, nat, ev, dates)
+
+    def _main_after_who(self, count: _Count, k: int, sent: Span, events: list[_Event], nat: str, ev: Evidence,
+                        dates: list[DateMention], rel: RelType) -> None:
+        """"40 Erlandians, who were freed in May, were flown home on Monday": the set-off clause told
+        the act read for the people (``rel``), so the main verb after it, at ``k`` past its auxiliary,
+        is a second act on the same people. Only a sending home or abroad, an arrest, a detention or a
+        charge: "handed over" or "transferred" after a rescue is most often a move within a state."""
+        if not any(_COUNT_VERBS.get(w, (None, "", ""))[0] is rel for w in self.lower[count.end + 2:k]):
+            return  # (the clause told no act: "who had gone to work abroad")
+        j = k
+        while j < sent.end and j < k + 4 and self.lower[j] in _BE | {"successfully", "safely", "later", "then"}:
+            j += 1
+        if j == k or j + 1 >= sent.end:
+            return  # (no auxiliary: "who were rescued, remain in camps" is no act of the state)
+        second = _COUNT_VERBS.get(self.lower[j]) if self.lower[j] in _MAIN_ACTS else None
+        if self.lower[j] in _HOMECOMING | {"flown"}:
+            home = self.lower[j + 1] in {"home", "back"} and self._homeward(j + 1, sent)  # type: ignore[attr-defined]
+            second = _COUNT_VERBS["repatriated"] if home else None
+        if second is None or second[0] is rel or self._own_object(j, sent):
+            return
         self._add_second(count, j, second, sent, events, nat, ev, dates)
 
     def _sent_away_first(self, count: _Count, sent: Span, dates: list[DateMention]) -> int | None:

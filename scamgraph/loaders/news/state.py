@@ -23,6 +23,10 @@ from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
 from scamgraph.resolve import country_code
 
+#: The most words a headline runs to: a longer "title" is a lead paragraph that stood in for a page's
+#: missing title (its first line), whose acts are the story's own, not a headline's told again
+_HEADLINE_WORDS = 30
+
 
 @dataclass
 class _Event:
@@ -91,7 +95,8 @@ class _State:
         self.freed_on_bail = False  # the story told people freed on bail or their own recognizance
         self.worldwide: set[int] = set()  # ids of events counted "across 18 countries": an operation no one town holds
         title = " ".join((article.title or "").split()).lower()
-        self.plain_title = title if len(title.split()) >= 3 else ""  # the headline, as _in_title finds it atop the text
+        # the headline, as _in_title finds it atop the text (not a lead paragraph standing in for a missing title)
+        self.plain_title = title if 3 <= len(title.split()) <= _HEADLINE_WORDS else ""
         self.totals = HeadlineTotals()  # the numbers the headline told, and the story (a headline's total of several acts)
         self.telling = DayOfTelling()  # counts told before their event had a day (a summary's total of several acts)
         self.rough_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told roughly ("nearly 150")
