@@ -255,7 +255,7 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             if any(s < end and start < e for s, e in taken):
                 continue
             if kind == "weeksago" and _DURATION.search(text, max(0, start - 24), start):
-                continue  # "held for over two weeks before being released": how long, not when
+                continue  # "kept for nearly three weeks before being let go": how long, not when
             if kind == "year" and text[start:start + 2].lower() == "of" and _LAW_NAME.search(text, max(0, start - 14), start):
                 continue  # "charged under the Cybercrime Act of 2012": the law's name
             if modals is None:

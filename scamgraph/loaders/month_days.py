@@ -1,7 +1,7 @@
 """Two ways of writing a day or a month against the month or year of the telling, which
 ``dates.py`` finds and this module resolves against the publication date.
 
-* An ordinal day with no month: "released on the 30th of last month", "repatriated on the 20th"
+* An ordinal day with no month: "freed on the 27th of last month", "flown home on the 11th"
   (the usual style of Korean and Japanese wire copy in English). Alone, it is a day of the month
   of publication, or of the month before when that day is still to come.
 * A month with "last year" / "this year" / "next year": "in November last year" is one month, not

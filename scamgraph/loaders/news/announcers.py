@@ -85,7 +85,7 @@ class Announcers:
             after = self.lower[end:min(sent.end, end + 3)]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
-                continue  # "... said Myanmar's military had raided the centres": the one who acted
+                continue  # "... said Zorvania's army had raided the compounds": the one who acted
             if after and gives_sentences(self.lower, end, sent.end):
                 continue  # "the Amber Wren court announced its verdict": it gave the verdict, by telling it
             if after and after[0] in _ANNOUNCE and not _PLANS.isdisjoint(self.lower[end + 1:min(sent.end, end + 4)]):
@@ -184,8 +184,8 @@ class Announcers:
         return any(w in _LED_ACTS for w in rest[:3])
 
     def _says_it_did(self, ent: Span, sent: Span) -> bool:
-        """"The military said on Monday it had raided ...", "police said they are preparing to deport
-        the men": the speaker is the one who acted (or is to act)."""
+        """"The army said on Friday it had raided ...", "officers said they plan soon to deport
+        the group": the speaker is the one who acted (or is to act)."""
         start = ent.end
         if start + 1 < sent.end and self.lower[start] == "in" and self.words[start + 1][:1].isupper():
             start += 2  # "the embassy in Phnom Penh said it had ..."

@@ -1,5 +1,5 @@
 """A second count told with its own day: "deported six Chinese nationals in October and another 21
-foreigners last Nov. 2", "41 arrived on Thursday, while an additional 80 were returned on Friday".
+foreigners last Nov. 2", "23 arrived on Tuesday, while a further 65 were returned on Saturday".
 The second people are a second act on another day, not more people of the first one.
 
 A count that stands right beside one of several days a sentence names ("returns were made on 3 May,

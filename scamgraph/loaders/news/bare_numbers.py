@@ -83,7 +83,7 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             self._described[0].append((count.nationality, count.value))
 
     def _described_before(self, rel: RelType | None) -> list[tuple[str, int]]:
-        """"The eight Japanese are in their 20s. They were detained by Philippine authorities": the
+        """"The five Zorvanians are in their 30s. They were detained by Merrow authorities": the
         people the sentence before counted with no act are those a state's act now tells of
         (nationality node key, number); a harm ("They were lured") makes no victims of them."""
         if rel not in _STATE_ACTS:
@@ -306,7 +306,7 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         return told[0]
 
     def _part_of_the_acted(self, count: _Count) -> str:
-        """"Six of the detained suspects were arrested": a part of the people an earlier act counted
+        """"Six of the detained men were charged": a part of the people an earlier act counted
         (its participle after "of the"), who were of one nationality: theirs ("" where that act
         counted several nationalities, or fewer people than the part)."""
         if count.noun_role != "of":

@@ -61,7 +61,7 @@ class CaptorsAndWar:
                    and self.lower[p + 1:p + 2] not in (["'s"], ["’s"]) for p in patients)  # (not "the compound's manager")
 
     def _among_abuses(self, i: int, sent: Span) -> bool:
-        """"beaten, detained, tortured and threatened by the gang": a word listed among abuses tells
+        """"starved, detained, whipped and threatened by their bosses": a word listed among abuses tells
         what captors did, not a detention by the state; "accused of internet scams and kidnapping":
         a word listed with a kind of scam names a crime, not one happening."""
         for step in (-1, 1):

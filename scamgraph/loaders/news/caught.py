@@ -1,4 +1,4 @@
-"""Suspects "caught": "40 suspects were caught as they called victims", "12 suspects were caught
+"""Suspects "caught": "25 suspects were caught while phoning their marks", "12 suspects were caught
 red-handed". Said of people named by a noun of suspects (people_nouns.tsv: suspects,
 ringleaders, recruiters, ...), a passive "caught" is their arrest. Said of anyone else it is not
 ("40 workers were caught in the crossfire", "victims caught up in the scam"), nor with "up" or

@@ -104,7 +104,7 @@ class CountActs(_State):
             # (not "two Africans who are held there told reporters": sources quoted, counting none)
         if verb is None and count.noun_role == "suspect" and suspects_caught(self.lower, count.end, sent.end) \
                 and self._told_as_done(count.end, sent):
-            verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
+            verb = _COUNT_VERBS["arrested"]  # "25 suspects were caught while phoning their marks"
         if (verb is None or verb[0] is RelType.AFFECTED) and count.noun_role != "breakdown" \
                 and caught_in_a_raid(self.lower, count.start, count.end, sent.end) and self._told_as_done(count.end, sent):
             verb = _COUNT_VERBS["arrested"]  # "112 workers were caught during the operation"

@@ -56,8 +56,8 @@ class CountHosts(GoverningVerbs):
                 return
 
     def _case_before(self, key: str) -> _Event | None:
-        """"Investigators found seven fraud centres. The suspects were accused of defrauding 869
-        Koreans": the people a scam harmed, counted where no event is told, are the victims of the
+        """"Investigators found four fraud centres. The suspects were accused of cheating 312
+        Zorvanians": the people a scam harmed, counted where no event is told, are the victims of the
         case (an investigation or a charge) the story told just before."""
         last = self.events[-1] if self.events else None
         return last if key == "victims" and last is not None and last.type in _CASES else None
@@ -93,7 +93,7 @@ class CountHosts(GoverningVerbs):
 
     def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType,
                     dates: Sequence[DateMention] = ()) -> tuple[RelType, _Event] | None:
-        """"64 Koreans who had been detained in Cambodia arrived home", "150 Lao citizens who were
+        """"37 Zorvanians who had been detained in Merrow came home", "150 Lao citizens who were
         arrested in Thailand were flown home" (set off by commas or not): the clause tells an earlier act
         of a state on the same people (not a captor's "held at scam centres"); its event, undated
         unless the sentence tells one of that kind, gets their number too."""

@@ -233,7 +233,7 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             return end
         if count.noun_role == "of" and count.end + 1 < sent.end and self.lower[count.end] in _COUNT_VERBS \
                 and self.lower[count.end + 1] in gz.people_nouns():
-            count.end += 1  # "Six of the detained suspects were arrested": the participle is the whole's, the verb the part's
+            count.end += 1  # "Six of the detained men were charged": the participle is the whole's, the verb the part's
         if count.noun_role == "of" and count.end < sent.end and not self.like_num[count.end - 1] \
                 and (self.lower[count.end] in gz.people_nouns() or self.lower[count.end] in _EVENT_PEOPLE):
             # "repatriated 87 of the workers": the "Indonesian workers" told before

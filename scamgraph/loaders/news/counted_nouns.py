@@ -90,7 +90,7 @@ class CountedNouns(WrittenNumbers):
             second, after = norp[j + 1], norp[j + 1].end
             if (self.lower[after] if after < sent.end else "") not in _PEOPLE_WORDS | set(gz.people_nouns()) \
                     and (second.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(after, sent.end)):
-                count.end = after  # "41 Chinese and Taiwanese and three Vietnamese": the pair's number ends there
+                count.end = after  # "33 Japanese and Vietnamese and two Burmese": the pair's number ends there
                 return -1
             return after
         if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \

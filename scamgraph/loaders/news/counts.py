@@ -120,8 +120,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             if self._running_total(count, sent) or tallied and (self.lower[count.start - 2:count.start] in (["of", "whom"], ["of", "them"])
                                                                 or self.lower[count.end - 2:count.end] == ["of", "them"]):
-                tallied = True  # "has so far rescued 924 Indians, of whom 857 have returned" ("and 377 of them have
-                # been brought home"): neither is one event
+                tallied = True  # "has so far rescued 518 Nepalis, of whom 430 are back home" ("and 212 of them have
+                # been flown back"): neither is one event
                 self.only_tallies = not other_counts
                 continue
             other_counts, self.only_tallies = True, False
@@ -269,7 +269,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     self.last_link = None  # "9,800 foreigners had left the country": other people, more than the
                     # act before counted; "They include ..." after it is theirs, not that act's
                 self.last_link = same or self.last_link
-                self._described_only(count)  # "The eight Japanese are in their 20s."
+                self._described_only(count)  # "The five Zorvanians are in their 30s."
                 if count.nationality and not count.mixed and count.noun_role != "breakdown":
                     self._described_people.setdefault(count.nationality, count.value)
                 continue

@@ -140,7 +140,7 @@ class EventDating(NearestDates):
         return None if act is None else self._nearest_date(act, dates, strict=True)
 
     def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
-        """"600 were repatriated last week, while the week before a militia handed over 260": a
+        """"350 were repatriated last week, whereas the week before a rebel army handed over 140": a
         second word of the kind, in a clause set against the first's and on a day of its own, tells
         another event of that kind; so does one told as another ("The raid in Poipet followed a
         similar operation in Bavet last week")."""
@@ -220,7 +220,7 @@ class EventDating(NearestDates):
         if not {"after", "following"}.isdisjoint(self.lower[max(0, first_at["raid"] - 3):first_at["raid"]]):
             return None  # "... arrested three agents. 320 workers fled a compound after an army raid": an act before
         value = when.value if when is not None else ""
-        # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
+        # "All were detained on Oct. 9 ... Friday's raid, carried out at six sites": the arrests
         # told first, on the raid's day, were this raid's
         told = self.last_of_type.get("rescue") if "rescue" in first_at else self.last_of_type.get("arrest")
         if told is None or told.period or id(told) in self.told_apart | self.on_arrival:

@@ -100,7 +100,7 @@ class DelegationRules(_State):
                     self._edge(RelType.PARTICIPATED_IN, sender.key, event.node.key, ev)
 
     def _sending_body(self, head: int, ents: list[Span], nodes: dict) -> Node | None:
-        """The agency a team comes from: "a team from China's Criminal Investigation Bureau"."""
+        """The agency a team comes from: "a team from Merrow's Serious Fraud Bureau"."""
         if head + 1 >= len(self.lower) or self.lower[head + 1] != "from":
             return None
         for ent in ents:
@@ -176,7 +176,7 @@ class DelegationRules(_State):
             return False  # a team of no named country, or of the story's own ("Thai rescue team" in Mae Sot)
         k = i + 1
         while k < min(sent.end, i + 10) and (self.doc[k].ent_type_ or self.lower[k] in {"from", "'s", "’s", "has", "have", "had"}):
-            k += 1  # past "from China's Criminal Investigation Bureau has"
+            k += 1  # past "from Merrow's Serious Fraud Bureau has"
         return k < sent.end and self.lower[k] in _ARRIVED
 
     def _led_by(self, sent: Span, ents: list[Span], nodes: dict, after: int) -> Node | None:

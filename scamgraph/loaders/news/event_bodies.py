@@ -23,7 +23,7 @@ from scamgraph.loaders.news.words import COORDINATING_POLICE, TIP_WORDS, _CONDUC
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import Evidence, Node, RelType
 
-#: What an agency is thanked for when it helped ("for their crucial role in the rescue")
+#: What an agency is thanked for when it helped ("for their key role in freeing them")
 _CREDITED = {"role", "help", "support", "assistance", "cooperation", "efforts", "part"}
 #: Verbs whose object says what an agency did ("carried out a raid", "conducted checks")
 _LIGHT_VERBS = {"conducted", "conducts", "conducting", "carried", "carries", "carrying", "performed", "undertook"}
@@ -97,7 +97,7 @@ class BodiesInEvents(EventTies, Announcers):
                 self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
 
     def _did_something_else(self, ent: Span, sent: Span) -> bool:
-        """"At the handover ceremony, the Department of Health carried out medical examinations": the
+        """"At the welcome centre, the Lotville Health Office carried out check-ups": the
         agency is the subject of a light verb whose object is no event word; it did that thing, not
         the event the sentence names."""
         for k in range(ent.end, min(sent.end, ent.end + 6)):
@@ -213,7 +213,7 @@ class BodiesInEvents(EventTies, Announcers):
                 or _SUPPORTED.intersection(before[-3:-1]) and (before[-1:] == ["by"] or before[-2:] == ["by", "the"]) \
                 or done_with(self.lower[lead:first.start]):  # "was conducted with X": a partner
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
-        # "thanked the Myanmar authorities ... for their crucial role in the rescue"
+        # "thanked the Merrow police ... for their key role in freeing them"
         after = self.lower[ent.end:min(sent.end, ent.end + 10)]
         if "for" in after:
             rest = after[after.index("for") + 1:]

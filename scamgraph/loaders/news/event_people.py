@@ -64,8 +64,8 @@ class PeopleInEvents(EventTies, ListedPeople, JoinedActs):
         return end + 1 if end is not None else k
 
     def _by_verb(self, ent: Span, sent: Span) -> str:
-        """"was led by Pol. Col. Natthakorn", "was supervised by the Deputy Director of the Immigration
-        Department, Soutchai": the verb before the "by" whose agent the person is, past the person's
+        """"was led by Pol. Col. Varin", "was overseen by the deputy chief of the Lotville Customs
+        Department, Orlen": the verb before the "by" whose agent the person is, past the person's
         titles, roles, employer and an appositive comma; "" when there is none."""
         k = ent.start - 1
         while k > sent.start and ent.start - k <= 14:
@@ -135,7 +135,7 @@ class PeopleInEvents(EventTies, ListedPeople, JoinedActs):
         comma = tail - 1 if tail > ent.end else tail  # (after an age, the comma that closed it opens the next phrase)
         passed = past_person_apposition(self.words, self.lower, comma, sent.end, self.role_tokens)  # ", a Chinese national,"
         tail = passed if passed != comma else tail
-        tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
+        tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and four other workers had been rescued"
         if self.lower[tail:tail + 1] == ["from"] and tail + 1 < sent.end and self.doc[tail + 1].ent_type_ == "PLACE":
             tail += 2  # "... and P Anbarasan from Dindigul were arrested": past the last one's town
             while tail < sent.end and self.doc[tail].ent_iob_ == "I":

@@ -116,7 +116,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                 self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
             if taken or not self._only_in_suspicion(sites, sent, event):
                 return  # (a site told only in a suspicion on the people leaves the act's own places: below)
-        # "escaped from their captors, crossing the Moei River": an escape happens where it crossed
+        # "fled from their guards, crossing the Merrow River": an escape happens where it crossed
         locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
         # ("were rescued from Oddar Meanchey Province": a rescue happens at the town or province people
         # were taken from; "rescued from Myanmar" the golds leave to the finer places told)
@@ -199,7 +199,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
         return k >= first and self.lower[k] in locative
 
     def _agent_by(self, k: int, sent: Span) -> bool:
-        """"detained by Cambodian authorities in Phnom Penh": the authorities are the event's agent, not
+        """"arrested by Zorvanian authorities in Lotville": the authorities are the event's agent, not
         a speaker, and the place after them is where they acted."""
         j = k - 1
         while j > sent.start and k - j <= 4 and (self.words[j][:1].isupper() or self.lower[j] in {"local", "the"}):
@@ -243,7 +243,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
         return False
 
     def _places_listed_with(self, at: int | None, event: _Event, ents: list[Span], nodes: dict, ev: Evidence) -> None:
-        """"raids in Shwe Kokko and KK Park": a place listed with the site, under the same preposition,
+        """"raids in Lotville and Port Merrow": a place listed with the site, under the same preposition,
         is where the event happened too."""
         ending = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes}
         place = ending.get(at - 1) if at is not None and at > 0 and self.lower[at - 1] == "and" else None

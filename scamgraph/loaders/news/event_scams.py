@@ -1,5 +1,5 @@
 """The scam an event was about, when the sentence tells it as the event's ground or target:
-"arrested ... on suspicion of fraud", "deported 462 Chinese nationals for various criminal
+"arrested ... on suspicion of fraud", "deported 215 Zorvanians for assorted criminal
 activities including online scams", "a raid on an online gambling den", "charged with fraud",
 "an investigation into a romance scam". Only the words that open a ground ("for", "over", "on
 suspicion of", "involvement in") or a target ("on", "against", "into" after an investigation)

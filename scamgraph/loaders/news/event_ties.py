@@ -39,7 +39,7 @@ class EventTies(EventPlaces):
 
     def _tied(self, ent: Span, event: _Event) -> bool:
         """The agency and one of the event's own words stand in one clause: "police in Poipet raided",
-        "carried out by X"; not "the raid freed 47, who were later taken into custody by X", nor
+        "carried out by X"; not "the raid freed 52, who were afterwards taken into custody by X", nor
         "the raid was ordered by X" (X decided it; others did it)."""
         words = self.event_words.get(id(event))
         if not words:
@@ -96,6 +96,6 @@ class EventTies(EventPlaces):
         if by is None or by == 0:
             return False
         verb = self.lower[by - 1]
-        # "stuck in detention camps operated by the DKBA": the agent of another participle, not the event's
+        # "kept in holding camps operated by the Merrow Front": the agent of another participle, not the event's
         another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
         return verb in _BEHIND_IT or another

@@ -134,7 +134,7 @@ class EventRules(ActWords, ActDays, RaidParts):
         return held_told_before(self.events, kind, number_value(self.words[position - 1]))
 
     def _counts_its_own(self, position: int, told: _Event) -> bool:
-        """"with the arrest of almost 50 Taiwanese": an act noun "of" a number of people (past a word
+        """"with the arrest of nearly 30 Zorvanians": an act noun "of" a number of people (past a word
         of about) that the act of its kind told before did not count counts people of its own, so
         "the" before it refers to nothing told before ("the repatriation of 283" after 283 were
         counted sent home is that one)."""

@@ -83,8 +83,8 @@ class EventsToldTwice(_State):
         return found[0] if len(found) == 1 else None
 
     def _fold_undated(self) -> None:
-        """Two events of one kind the story never dates ("41 of them arrived on Thursday, while an
-        additional 80 were returned home on Friday", in a story with no publication date) cannot be
+        """Two events of one kind the story never dates ("23 of them arrived on Tuesday, while a
+        further 65 were returned home on Saturday", in a story with no publication date) cannot be
         told apart: they are one event, the first told, which keeps its own counts (not one the story
         sets apart: "The next day, officers raided ..."). Run once the events are finished: each
         keeps the places it was told at."""

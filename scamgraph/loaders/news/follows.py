@@ -1,5 +1,5 @@
 """An event told as coming after another: "The raid follows a crackdown in March, when police
-arrested 60 ...", "This operation follows a breakthrough in June 2025, when police arrested four
+arrested 60 ...", "This sweep follows a breakthrough in August 2024, when police arrested nine
 ...", "The repatriation came after the death of a student". The subject names the event told
 before; what it follows is another, earlier happening, never more of the same event."""
 

@@ -164,7 +164,7 @@ class GoverningVerbs(PlainCountVerbs, HomeCountries, CountLeads, Tallies, CountS
         while k < sent.end and self.lower[k] in {"still", "remain", "remained", "remains"}:
             k += 1
         if count.end < k < sent.end and self.lower[k] in _PLIGHTS:
-            return None  # "rescued, but 200 of their compatriots are still trapped": their plight, no act done
+            return None  # "rescued, but 90 of their countrymen are still trapped": their plight, no act done
             # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
         if (part := self._part_before_its_whole(count, sent)) is not None:
             return part  # "Six of 48 South Koreans arrested in a raid have been repatriated": the six were

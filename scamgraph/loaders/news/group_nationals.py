@@ -78,7 +78,7 @@ class GroupNationals(_State):
         return led and self._lead_doers or not _DOER_GROUPS.isdisjoint(self.lower[start:end])
 
     def _one_identified(self, sent: Span, ents: list[Span], ev: Evidence) -> None:
-        """"Police arrested a Chinese man ... The man was identified as Hwang Tian-yong": the one
+        """"Police arrested a Zorvanian man ... The man was identified as Orlen Vask": the one
         person the sentence before counted, named now, had that act done to them."""
         if self.last_link is None or self.last_link[0] is None:
             return

@@ -132,7 +132,7 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
             and title in " ".join(self._text(self.sentence).split()).lower()  # (Span.text builds every token)
 
     def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
-        """"rescued three months ago ... the group was rescued on February 18": a month reckoned back
+        """"rescued two months ago ... the group was rescued on April 9": a month reckoned back
         from the day of publication is rough; a day in or next to it, told later, is that event's."""
         if len(when.value) != 10 or when.period:
             return None
@@ -145,8 +145,8 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
         return None
 
     def _sending_home(self, kind: str, date: DateMention | None) -> _Event:
-        """People sent home, where the sentence tells no sending home of its own ("307 suspects have
-        been transferred to China after their capture in a crackdown"): never the raid they were
+        """People sent home, where the sentence tells no sending home of its own ("158 suspects have
+        been transferred to Zorvania after their arrest in a sweep"): never the raid they were
         caught in, but the sending home told before (the story's), else one of their own."""
         if date is not None and _said_on(date, self.article.text):
             date = None  # "the ministry said on Wednesday that 307 ... have been transferred": the telling's day

@@ -137,7 +137,7 @@ class JourneyWords(EventLinks):
         return found + self._freed_and_returned(sent, words)
 
     def _freed_and_returned(self, sent: Span, words: list[str]) -> list[int]:
-        """"had been rescued and returned to China", "were freed and sent back to Kenya": people freed
+        """"had been rescued and flown to Zorvania", "were freed and sent back to Kenya": people freed
         and, in the same breath, taken to a country or back home were sent home; the second verb
         shares the first's people. ("returned" alone is no sending: people return to work, to a
         compound, to a town.)"""

@@ -102,7 +102,7 @@ class KeptActs(EventAsides):
     def _kept(self, found: list[tuple[int, str]], sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
         arrest, tourists visiting, a prospect or a place named after an event."""
-        # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
+        # "14 Nepalis who were unlawfully detained": the people's past, told in passing, no event
         last = max((i for i, _kind in found if _WAITING_FOR.isdisjoint(self.lower[max(sent.start, i - 2):i])),
                    default=-1)  # (an act told after the clause's is the sentence's news; not one only awaited:
         # "Six Sabahans who were freed ... are awaiting repatriation")
@@ -165,7 +165,7 @@ class KeptActs(EventAsides):
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
             # of ...": told first, the crackdown is the event)
             first_part = min(i for i, kind in found if kind in _PART_OF_RAID | _SENDING_HOME)
-            # ("detained after a crackdown by Cambodian authorities": a crackdown with its own agent is
+            # ("detained after a crackdown by the Merrow police": a crackdown with its own agent is
             # an operation of its own)
             found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS
                      or (i < first_part and _RESULTED & set(self.lower[i:first_part]))
@@ -173,7 +173,7 @@ class KeptActs(EventAsides):
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         if any(self.lower[i] in _TRIPS for i, _kind in found) and not self._visitors(sent, ents, named_people=False):
-            # "Joining him and Thanh on the trip were several other Vietnamese": anyone's journey; a
+            # "With him and Orlen on the trip were a few other Zorvanians": anyone's journey; a
             # trip is an official visit only where a body or an official makes it
             found = [(i, kind) for i, kind in found if self.lower[i] not in _TRIPS]
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;

@@ -1,12 +1,12 @@
-"""Scam types told by how victims were drawn in: "lured to Cambodia with the promise of well-paid
-jobs", "lured ... with promises of work on a project". A promise of a job that the sentence says
+"""Scam types told by how victims were drawn in: "lured to Zorvania with the promise of well-paid
+jobs", "lured ... with promises of a post at a factory". A promise of a job that the sentence says
 lured or deceived its victims is how a job scam recruits, whatever the adjectives between
 ("high-paying", "easy", "well-paid but easy"), which the scam-type table's fixed phrases cannot
 all list. A promise told without deceit ("recruited with promises of work as translators") is
 only how people were hired. Callers who "posed as phone company staffers", "falsely presented
 themselves as law enforcement officials" or "claimed to be the superintendent" of a police station
 ran an impersonation scam, whoever they claimed to be. People taken abroad "under the pretext of
-employment" or "under the false pretense of work opportunities" were drawn by a job that was a
+employment" or "under the false pretense of factory work" were drawn by a job that was a
 pretext: the noun itself says the offer deceived them. A lure verb whose means is the job itself
 ("lured with employment opportunities", "tricked into taking jobs"), or a job promised by the verb
 in a sentence of deceit, tells the same scam. So does a job told as both easy and well paid
@@ -45,7 +45,7 @@ _DECEIT = frozenset({"lured", "lure", "lures", "luring", "tricked", "deceived", 
                      "fake", "bogus", "fraudulent"})
 
 #: A job, work or employment given as a pretext: "under the pretense of employment", "under the
-#: pretext of offering high-paying jobs", "under the false pretense of work opportunities"
+#: pretext of offering high-paying jobs", "under the false pretense of factory work"
 _JOB_PRETEXT = _Screened(re.compile(
     r"\bunder (?:the )?(?:false )?(?:pretexts?|pretenses?|pretences?|guise) of (?:offering (?:them )?)?(?:an? )?"
     r"(?:[\w-]+ ){0,2}?(?:jobs?|work|employment)\b", re.IGNORECASE), needs=("under",))

@@ -1,6 +1,7 @@
 """Where a country's mission abroad lies: "the Bangladesh Embassy in Yangon", "the Embassy of India
 in Cambodia", "the Pakistani embassy in Myanmar", "the Vietnamese Consulate General in Battambang",
-"the Indonesian embassies in Yangon and Bangkok" (one node, an edge to each seat: convention 1). An embassy or a consulate is the one body a
+"the Zorvanian embassies in Lotville and Merrow" (one node, an edge to each seat: convention 1). An
+embassy or a consulate is the one body a
 story names by the place it stands in; "in" and a town or a country right after its name say
 where it is (a police force "in Tak" is the force acting there, so other bodies are left out).
 
@@ -42,7 +43,7 @@ def missions_placed(lower: list[str], ents: list[Span], nodes: dict[tuple[int, i
             yield mission, where
             k = place.end + (place.end < len(lower) and lower[place.end] == ",")
             k += k < len(lower) and lower[k] == "and"
-            place = at.get(k) if k > place.end else None  # "the Indonesian embassies in Yangon and Bangkok": each
+            place = at.get(k) if k > place.end else None  # "the Zorvanian embassies in Lotville and Merrow": each
 
 
 def _mission(lower: list[str], ent: Span) -> bool:

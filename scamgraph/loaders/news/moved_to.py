@@ -51,7 +51,7 @@ class MovedTo:
             if set(place) & _HOLDING_PLACES:
                 return _COUNT_VERBS["detained"]
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
-                return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
+                return _COUNT_VERBS["charged"]  # "six gang bosses have been sent to court"
             if not self._told_as_done(  # type: ignore[attr-defined]
                     j - 2 if self.lower[j - 1] in _PARTICLES else j - 1, sent):
                 return verb  # "will be brought back to Malaysia": a sending home still to come

@@ -47,9 +47,9 @@ _SUBJECT_WORDS = OTHERS_TOLD | {"and", "others", "were", "was", "had", "have", "
 
 def done_to_a_named_subject(lower: Sequence[str], i: int, start: int, ents: Sequence[Span]) -> bool:
     """Whether the event word at i is the passive verb of a person's name opening the sentence
-    ("<name> and several other victims had been rescued"): past "and", the unnamed others and the
+    ("<name> and four other workers had been rescued"): past "and", the unnamed others and the
     auxiliaries, nothing else."""
-    if i >= 2 and lower[i - 1] == "and":  # "... had been rescued and | returned to China": the second act too
+    if i >= 2 and lower[i - 1] == "and":  # "... had been rescued and | flown to Zorvania": the second act too
         return done_to_a_named_subject(lower, i - 2, start, ents)
     first = next((e for e in ents if e.label_ == "PERSON" and e.start == start), None)
     if first is None or i <= first.end or lower[i - 1] not in {"been", "were", "was"}:

@@ -126,7 +126,7 @@ class NamesAndSources:
         return k if found else None
 
     def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
-        """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;
+        """"handed to the police to assist investigations": the inquiry a step serves is its aim;
         "head of investigations at the immigration department": an office's name, not an inquiry."""
         k = i - 1
         while k > sent.start and self.lower[k] in {"the", "their", "its", "further", "ongoing"}:

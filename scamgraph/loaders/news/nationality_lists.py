@@ -134,7 +134,7 @@ class NationalityLists(ListVerbs):
                 and lead[-1:] and lead[-1] in _LIST_LEADS and lead[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" or self._country_as_people(e) for e in run) \
                 and run[-1].text.lower() in _PLURAL_DEMONYMS and not self._bodies_after(after)
-            # "41 Chinese and Taiwanese (and three Vietnamese)": a pair sharing one number, no one's count
+            # "33 Japanese and Vietnamese (and two Burmese)": a pair sharing one number, no one's count
             shared = len(run) >= 2 and run[0].start > sent.start and self.like_num[run[0].start - 1] \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             # ("1,000 people, including Vietnamese nationals,": one people named as a part of a group)

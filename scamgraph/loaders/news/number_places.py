@@ -84,6 +84,6 @@ def part_of_a_whole(lower: list[str], start: int, floor: int) -> bool:
     while k > floor and lower[k] in _ROUGH_WORDS:
         k -= 1  # ("the rest of the nearly 40")
     if k - 2 >= floor and lower[k - 2:k + 1] == ["a", "group", "of"]:
-        k -= 3  # ("the last of a group of 15")
+        k -= 3  # ("the youngest of a group of 22")
     # ("they were part of a group of 212 ... who were detained": the whole, told after a copula, and its act)
     return k - 1 >= floor and lower[k] == "of" and lower[k - 1] in _PARTS and lower[k - 2] not in _COPULAS

@@ -25,7 +25,7 @@ ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "teen", "boy", "girl", "student", 
     "manager", "boss", "owner", "ringleader", "operator", "recruiter", "supervisor", "employee", "worker",
     "mastermind", "fugitive"}
 #: Of them, the nouns of a post in a business or a crime that "the" may open after a verb when "of"
-#: names the business: "arrested the Chinese manager of a casino" (one person, whoever else is told)
+#: names the business: "arrested the Zorvanian manager of a karaoke bar" (one person, whoever else is told)
 POSTS_OF = frozenset({"manager", "boss", "owner", "ringleader", "operator", "supervisor", "mastermind"})
 #: Words of the school a student attends, between the demonym and "student": "a Thai high-school student"
 _SCHOOL_WORDS = frozenset({"high", "middle", "secondary", "-", "school", "university", "college"})

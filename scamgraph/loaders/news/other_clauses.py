@@ -11,7 +11,7 @@ from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.state import _State
 
 #: Words that open another clause between an event word and a place, an agency or a person: what
-#: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
+#: follows is that clause's ("detained in Zorvania for suspected roles in frauds in Merrow",
 #: "the raid followed a meeting with the prime minister", "arrested ..., members of a gang based in X":
 #: where the gang sits)
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",

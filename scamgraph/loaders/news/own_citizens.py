@@ -139,7 +139,7 @@ class OwnCitizens:
         their own ("two victims were rescued and repatriated", "repatriated 10 victims"), in a story that
         names one nationality of people only, told as harmed or with no act yet: the people the
         story is about. "" where the phrase says whose they are not ("foreign victims", "local
-        workers"), where the sentence names a people ("2,700 workers, many of them Chinese": a
+        workers"), where the sentence names a people ("1,400 staff, many of them Zorvanian": a
         mix), or where that one nationality is told only as suspects (arrested, charged, sent away):
         the victims of a story about suspects may be anyone's. Nor where the act already counts that
         people with another number ("rescue 9 Vietnamese citizens ... rescued 27 victims in total"):

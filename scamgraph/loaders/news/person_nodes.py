@@ -78,7 +78,7 @@ class PersonNodes(_State):
         return node
 
     def _listed_from_a_town(self, ent: Span) -> bool:
-        """"..., Rana Mia from Protapur, Sabuj from Joyrampur, and ...": one name listed among people
+        """"..., Orlen Vask from Lotville, Dario from Merrowgate, and ...": one name listed among people
         with the town it is from, as South Asian papers name the young men a ring sent abroad."""
         k = ent.end
         return ent.start > 0 and self.lower[ent.start - 1] in {",", "and"} and self.lower[k:k + 1] == ["from"] \

@@ -195,8 +195,8 @@ class PersonTitles(_State):
         found: list[Span] = []
         k = end + 1
         if k + 1 < ceiling and self.lower[k] == "as" and doc[k + 1].ent_type_ == "ROLE":
-            k += 1  # "X, as director of the Police Cyber Taskforce, said": the office X speaks in
-        while k < ceiling and k < end + 16:  # ", Thailand's former prime minister and the leader of X"
+            k += 1  # "X, as director of the Lotville Fraud Taskforce, said": the office X speaks in
+        while k < ceiling and k < end + 16:  # ", Zorvania's former finance minister and the head of X"
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 after = k + 1 + (k + 1 < ceiling and self.lower[k + 1] in HONORIFICS)

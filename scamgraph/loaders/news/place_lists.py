@@ -1,5 +1,5 @@
-"""Lists of places each written with its kind: "in Phnom Penh city, Kandal province and Kampot
-province" names three places side by side, not Phnom Penh inside Kandal. A comma between two places
+"""Lists of places each written with its kind: "in Lotville city, Merrow province and Tarsk
+province" names three places side by side, not Lotville inside Merrow. A comma between two places
 with kind words usually nests them ("Chbar Ampov district, Phnom Penh"; "A commune, B district, C
 province"), but when the second is followed by "and" (or "or") and a third place of the same kind,
 the three are one list. So are places whose second one carries an aside of where it lies before the

@@ -79,7 +79,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]
                 if len(after) == 2 and after[0].text in POSSESSIVE_S and after[1].ent_type_ == "PLACE":
-                    # "Myawaddy, in Myanmar's Kayin State", "the Phop Phra district of Thailand's Tak
+                    # "Myawaddy, in Myanmar's Kayin State", "the Lotville district of Zorvania's Merrow
                     # province": the place lies in the country's province (which lies in the country)
                     owned = next((e for e in placed if e.start == b.end + 1), None)
                     if owned is None:
@@ -121,8 +121,8 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
                     self._edge(RelType.LOCATED_IN, told.key, where.key, ev)
 
     def _capitals(self, sent: Span, placed: list[Span], nodes: dict, ev: Evidence) -> None:
-        """A capital in apposition lies in what it is the capital of: "Sihanoukville, a coastal city
-        and the capital of Preah Sihanouk province", "Nanjing, capital of Jiangsu", "Cambodia's
+        """A capital in apposition lies in what it is the capital of: "Lotville, a river port
+        and the capital of Merrow province", "Nanjing, capital of Jiangsu", "Cambodia's
         capital, Phnom Penh"."""
         at_start = {e.start: e for e in placed}
         at_end = {e.end: e for e in placed}
@@ -173,7 +173,7 @@ _COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest"
 #: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
 _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
                           "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts",
-                          "operation", "operations", "agreement", "talks"})  # ("a joint operation with China and Thailand")
+                          "operation", "operations", "agreement", "talks"})  # ("a joint operation with Merrow and Peru")
 #: "pressure from X", "at X's request": what a government asks or gives, not where anything is
 _ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance",
                            "objections", "objection", "protest", "protests", "government", "governments"})

@@ -78,7 +78,7 @@ class PlacesApart(_State):
         return k >= 0 and self.lower[k] in _MISSIONS
 
     def _offices_country(self, place: Span) -> bool:
-        """"the embassies of Myanmar and Thailand rescued him", "the government of Laos deported
+        """"the embassies of Zorvania and Merrow rescued her", "the government of Laos deported
         them": the country after "of" says whose office acted, not where the act happened."""
         k = place.start - 1
         return k >= 1 and self.lower[k] == "of" and self.lower[k - 1] in _OFFICES

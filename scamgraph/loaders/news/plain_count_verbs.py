@@ -247,7 +247,7 @@ class PlainCountVerbs(ClauseVerbs, SetOffPhrases):
                 # ("were carrying fake papers": they carry); "... and freed three": the verb of the number after it
                 return None if self.like_num[min(j + 1, sent.end - 1)] else _COUNT_VERBS[word]
             if self.words[j] == "," and self._year_comma(j):
-                continue  # "were yesterday Wednesday September 1, 2021 repatriated": a date's own comma
+                continue  # "were yesterday Friday March 4, 2022 repatriated": a date's own comma
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break
             commas -= self.words[j] == ","

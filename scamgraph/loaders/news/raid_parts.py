@@ -129,5 +129,5 @@ class RaidParts(_State):
         an arrest told with its day is an operation, and the rescue told next is part of it. An arrest
         told with no day ("the CBI has arrested two agents", "were recently arrested in a crackdown")
         is a case, not an operation: a rescue told after it ("the government facilitated the rescue
-        of victims", "two other victims had previously been rescued") is an event of its own."""
+        of victims", "three more victims had earlier been rescued") is an event of its own."""
         return kind == "rescue" and raid.type == "arrest" and (len(raid.date) != 10 or raid.period)

@@ -75,7 +75,7 @@ class ReducedRelatives:
         return self._own_verb_group(i, sent)
 
     def _who_clause(self, i: int, sent: Span) -> int | None:
-        """"47 Indians who were rescued from scam centres in Laos landed in Kolkata on Wednesday": the
+        """"31 Zorvanians who were rescued from fraud compounds in Merrow landed in Lotville on Sunday": the
         participle of a relative clause on the people, before the sentence's own verb; where that
         verb group starts, else None."""
         if i - 2 < sent.start or self.lower[i - 1] not in {"were", "been", "was"} \

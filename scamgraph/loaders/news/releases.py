@@ -1,5 +1,5 @@
-"""People released by those who held them: "secured the release of the 16 individuals", "led to
-the release of more than 7,000 people who were locked up in compounds", "held captive for over two
+"""People released by those who held them: "secured the release of the 9 workers", "led to
+the release of over 3,000 people who were kept locked in compounds", "held captive for almost three
 weeks before being released", "the workers were released during a month-long sweep", "have released 7,000 people from scam centres",
 "were released from scam gangs", "the 40 foreigners released on Monday came from ...".
 A release won by

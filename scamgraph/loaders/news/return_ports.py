@@ -60,7 +60,7 @@ class ReturnPorts(OtherClauses):
         return k
 
     def _port_of_the_event(self, prep: int, event: _Event) -> bool:
-        """"handed over 45 citizens, identified as illegal residents, to the Border Guard Station at the
+        """"handed over 28 nationals, found to be overstayers, to the Lotville Border Guard Post at the
         X International Border Gate": a port names where the people crossed even some way after the
         event's word, as long as no other clause opens between."""
         own = self.event_words.get(id(event)) or []

@@ -128,7 +128,7 @@ class SecondActs(BareNumbers):
         if self._own_object(j, sent):
             return  # "rescued 40 Indians held in Laos and arrested six agents": the second verb's people are the six
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
-            return  # "were deported and handed over to the authorities of their countries": one act
+            return  # "were deported and handed over to their home countries' police": one act
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
             return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
         self._add_second(count, j, second, sent, events, nat, ev, dates)

@@ -39,8 +39,8 @@ class SetOffPhrases:
 
     def _list_closed(self, count: _Count, sent: Span) -> int | None:
         """Where a list of counted people that this count opens closes before its verb: "the
-        suspects, 50 Chinese and 13 Thais, | were deported", "-- 50 from the Chinese mainland and 13
-        from Taiwan -- | were brought back"; None where other words come first."""
+        suspects, 30 Zorvanians and 8 Thais, | were deported", "-- 30 from the Zorvanian mainland and 8
+        from Merrow -- | were brought back"; None where other words come first."""
         for j in range(count.end, min(sent.end - 1, count.end + 30)):
             if self.words[j] in _CLOSING_MARKS and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
                 return j if j > count.end else None
@@ -135,7 +135,7 @@ class SetOffPhrases:
         return None
 
     def _relative_end(self, comma: int, sent: Span) -> int | None:
-        """"The 18 Bangladeshis, who had been held in a compound in Myawaddy, landed in Dhaka": the
+        """"The 12 Zorvanians, who had been kept in a compound in Merrow, landed in Lotville": the
         comma that closes a relative clause set off after counted people (one with no number of its
         own), or None."""
         if comma + 1 >= sent.end or self.lower[comma + 1] not in {"who", "whom"}:

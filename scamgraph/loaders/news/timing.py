@@ -49,7 +49,7 @@ def compared_since(mention: DateMention, text: str) -> bool:
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Regulations?)(?:\s+(?:No\.?|Number)\s*\d+)?,?\s+(?:of\s+)?$")
 
 
-#: A court putting its case off to a later day: "adjourned the case to February 3, 7 and 14",
+#: A court putting its case off to a later day: "adjourned the case to May 5, 9 and 16",
 #: "adjourned till March 20" (the days and months listed after "to" are all the hearing's)
 _ADJOURNED_TO = re.compile(r"\b[Aa]djourn\w*\b[^.;:!?]{0,40}?\b(?:to|until|till)\s+"
                            r"(?:(?:\d{1,2}(?:st|nd|rd|th)?|and|[A-Z][a-z]+\.?),?\s+){0,8}?$")
@@ -320,7 +320,7 @@ def days_apart(between: str, start: int, told: DateMention) -> DateMention | Non
 
 
 #: A named speaker and its verb of telling with "that", after a date that opens the sentence: "Last week,
-#: the Department of Foreign Affairs reported that ...", "On Tuesday, the NBI said in a release that ..."
+#: the Ministry of Labour announced that ...", "On Tuesday, the NBI said in a release that ..."
 _SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+){1,8}"
                            r"(?:said|reported|announced|confirmed|stated|disclosed|revealed)"
                            r"(?:\s+in\s+a\s+statement)?\s+that\b")

@@ -1,6 +1,6 @@
 """An event word inside a role's title names the office, not an act: "head of investigations at
 the immigration department", "Cambodia's head of police investigation, X, told reporters",
-"chief of the investigation and procedure department" (grammar: the head noun of the title is the
+"chief of the inspection and records department" (grammar: the head noun of the title is the
 role before "of"; the heads are a closed class of offices). So does "investigating" before the noun
 of an office: "Investigating Judge Lim Sokha issued the orders", "the investigating officer said"."""
 

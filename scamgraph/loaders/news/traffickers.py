@@ -1,6 +1,6 @@
 """People who trafficked others, told with the active verb: "The accused, identified as A and B,
-trafficked victims from Rajasthan to Myanmar", "Lee and his accomplices ultimately trafficked 88
-Taiwanese nationals". The subject of an active "trafficked" with people as its object engaged in
+trafficked victims from Rajasthan to Myanmar", "Vask and his associates eventually trafficked 54
+Zorvanian nationals". The subject of an active "trafficked" with people as its object engaged in
 human trafficking; the passive ("were trafficked") tells of the victims, and is left alone."""
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ class UnnamedSites(_State):
         known = [self.batch.nodes[k[2]] for k in self.edges if k[0] in names and k[1] is RelType.LOCATED_IN]
         if head in _CONTAINERS:
             return site if all(_rank(place) < _rank(other) for other in known) else None
-        # "a scam centre in Myanmar's Karen state ... the scam centre in Myanmar": the same centre,
+        # "a scam centre in Zorvania's Merrow state ... the scam centre in Zorvania": the same centre,
         # told by a place that holds the one it was told in
         same_kind = site.name.split()[0] == head.split()[-1]
         return site if same_kind and known and all(self._lies_in(other.key, place.key) for other in known) else None

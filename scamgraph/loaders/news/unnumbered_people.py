@@ -51,7 +51,7 @@ class UnnumberedPeople(WrittenNumbers):
             return one_opening(self.lower, k, sent, norp, k)  # "A Thai man was freed": the subject
         if self.lower[k] == "the" and k + 1 in norp and norp[k + 1].start == k + 1 \
                 and self.lower[norp[k + 1].end:norp[k + 1].end + 2] in ([p, "of"] for p in POSTS_OF) \
-                and self.lower[k - 1] in _COUNT_VERBS:  # "arrested the Chinese manager of a casino"
+                and self.lower[k - 1] in _COUNT_VERBS:  # "arrested the Zorvanian manager of a karaoke bar"
             return _Count(1, k, norp[k + 1].end + 1, nationality=norp[k + 1].id_)
         if self.lower[k] not in {"a", "an"}:
             return None

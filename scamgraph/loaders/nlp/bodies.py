@@ -109,7 +109,7 @@ def units_of_bodies(view: DocView) -> list[Span]:
 
 
 def unit_of_the_body(view: DocView, start: int, end: int) -> int | None:
-    """"the Immigration Bureau | of the RTP", "the Consular Affairs Division | of the Ministry":
+    """"the Immigration Bureau | of the RTP", "the Visa Records Section | of the Ministry":
     a unit of two words or more, named by its head, then "of the" and its parent body (an acronym,
     or words ending in a body's head): where "of" stands, so that the unit is named alone and the
     parent apart. "Office of the United Nations High Commissioner" (one word before) is one name."""
@@ -124,7 +124,7 @@ def unit_of_the_body(view: DocView, start: int, end: int) -> int | None:
 
 
 def person_of_the_body(view: DocView, start: int, end: int) -> int | None:
-    """"Raju Pandey | of | Bhaktapur Police Range said ...": a name of two or three words, then "of"
+    """"Tomas Verrin | of | Lotville Police Range said ...": a name of two or three words, then "of"
     and a body whose name ends in a body's head, with no title before the name to mark it: where
     "of" stands, so that the person and the body are named apart. Not "Supreme Court of India" or
     "Deputy Superintendent of Police" (a head or a role before "of"), nor "Bank of China" (one word)."""
@@ -186,7 +186,7 @@ _BODIES_FROM = frozenset({"authorities", "police", "officials"})
 
 
 def bodies_from_countries(view: DocView) -> list[Span]:
-    """"Law enforcement authorities from Bulgaria and Serbia", "police from Thailand": the body of
+    """"Security authorities from Ghana and Peru", "police from Thailand": the body of
     each country named after "from" (and the ones listed with it), named as the demonym writes it
     ("Bulgarian authorities", "Serbian authorities"): one agency per country, as "Bulgarian and
     Serbian authorities" would give. The first spans the head word to its country; the others, their

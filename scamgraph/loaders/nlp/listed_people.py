@@ -22,7 +22,7 @@ LONE_LISTED_KEY = "scamgraph_lone_listed"
 
 
 def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
-    """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
+    """"identified as Orlen Vask Dario, Tomas Verrin and Pell Okander": an undecided run of two to
     four title-case words listed right after a person (by a comma or "and") is a person too. A
     member the gazetteer read as a place ("Shah Alam", a name and a town) does not end the list,
     and is a person too when a listed person follows it as well; anything else ends the list.
@@ -168,8 +168,8 @@ def _one_name_from_a_town(view: DocView, start: int, end: int) -> bool:
 
 
 def _origin_end(view: DocView, end: int) -> int:
-    """Where the town a listed name is from ends ("Manish Hingu from Vadodara, Prahlad Singh from
-    southwest Delhi and ..."): "from" and up to three words, the last title-case, before a comma,
+    """Where the town a listed name is from ends ("Tomas Verrin from Lotville, Pell Okander from
+    north Merrow and ..."): "from" and up to three words, the last title-case, before a comma,
     "and" or the sentence's end; ``end`` itself when no such town follows. Papers list the
     arrested with their towns."""
     if view.lower[end:end + 1] != ["from"]:

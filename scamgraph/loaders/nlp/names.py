@@ -156,7 +156,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             continue
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
-            first = cut + (view.lower[cut] in RANK_WORDS)  # "... Royal Thai Armed Forces | General | Ukrist Bhontanun"
+            first = cut + (view.lower[cut] in RANK_WORDS)  # "... Merrow Armed Forces | General | Dovan Ketsuri"
             decided.append(view.make(first, end, "PERSON", ""))
             end = cut
         elif (role := body_role_name(view, start, end)) is not None \

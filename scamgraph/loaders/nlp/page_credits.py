@@ -302,7 +302,7 @@ def picture_files(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _clicking_subscribe(words: list[str]) -> bool:
-    """"By clicking subscribe, I agree to receive ...": a newsletter's consent line."""
+    """"By clicking subscribe, you consent to our mailings ...": a newsletter's consent line."""
     if "clicking" not in words:
         return False  # (a test in C before the scan: most lines hold no such word)
     return any(words[j:j + 3] == ["by", "clicking", "subscribe"] for j in range(len(words) - 2) if words[j] == "by")

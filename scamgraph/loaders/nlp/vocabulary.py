@@ -69,7 +69,7 @@ STARTERS = frozenset(
      "photos", "videos", "footage", "satellite", "breaking", "update", "editor", "editorial", "opinion",
      "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file",
      # the rest of the English prepositions, which open a sentence as the ones above do ("Through
-     # the Ministry of Foreign Affairs, the government confirmed ...")
+     # its embassy in Lotville, the cabinet announced ...")
      "through", "via", "despite", "amid", "amidst", "upon", "throughout", "toward", "towards", "within",
      "beyond", "alongside", "besides", "regarding", "concerning", "following", "against", "unlike", "per",
      "into", "onto", "over", "around", "about", "above", "below", "behind", "beside", "except",
