@@ -1,6 +1,6 @@
 """A US court's district is one name with its state ("the U.S. Attorney's Office for the Eastern
 District of New York", "the District Court for the District of Columbia"); the names were cut at
-"of" (audit 39K). A division in the one it lies in ("Kyain Seikgyi Township of Karen State") stays
+"of" (audit 39K). A division in the one it lies in ("Mawdin Township of Karen State") stays
 two places."""
 
 from scamgraph.model import Label
@@ -18,5 +18,5 @@ def test_a_court_for_the_district_of_columbia_keeps_its_name() -> None:
 
 
 def test_a_township_of_a_state_stays_two_places() -> None:
-    batch = run("Troops raided a compound in Kyain Seikgyi Township of Karen State.")
-    assert {"Kyain Seikgyi", "Karen"} <= names(batch, Label.LOCATION)
+    batch = run("Troops raided a compound in Mawdin Township of Karen State.")
+    assert {"Mawdin", "Karen"} <= names(batch, Label.LOCATION)

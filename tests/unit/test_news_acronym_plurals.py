@@ -1,5 +1,5 @@
 """Capitals and a small "s" are an acronym's plural: "he told MPs" speaks to Members of
-Parliament, not to "MPS", China's Ministry of Public Security (the gazetteer matches without
+Parliament, not to "MPS", the Ministry of Public Security of China (the gazetteer matches without
 case). The acronym itself in capitals still names the body."""
 
 from scamgraph.model import Label

@@ -92,7 +92,7 @@ def test_an_arrest_a_notice_seeks_is_no_arrest_but_a_seizure_a_complaint_sought_
     batch = run("Interpol had put out a red notice in 2019 seeking the arrest of Mara Velt, who ran a call centre.")
     assert not [key for key in events(batch) if key.startswith("arrest")]
     assert [key for key in events(batch) if key.startswith("warrant")]
-    sought = run("Prosecutors filed a forfeiture complaint that sought the seizure of 300 bitcoin.")
+    sought = run("Prosecutors filed a forfeiture complaint that sought seizure of 450 bitcoin.")
     assert [key for key in events(sought) if key.startswith("seizure")]
 
 

@@ -133,7 +133,7 @@ def test_poi_pet_written_in_two_words_is_poipet() -> None:
 def test_a_bare_national_police_agency_is_the_dateline_countrys_known_one() -> None:
     from tests.unit.test_news_extraction import names
     from scamgraph.model import Label
-    batch = run("SEOUL - Nine nationals were arrested in Poipet, according to the National Police Agency on Monday.")
+    batch = run("SEOUL - Six nationals were arrested in Bavet on Tuesday, according to the National Police Agency.")
     assert names(batch, Label.AGENCY) == {"Korean National Police Agency"}
 
 
@@ -257,7 +257,7 @@ def test_a_subject_placed_in_the_country_before_its_verb_still_acts() -> None:
 
 
 def test_an_agency_whose_possessive_governs_the_event_word_conducted_it() -> None:
-    batch = run("The two brothers are on Interpol's red notice list, officials in Seoul said on Monday.")
+    batch = run("The three cousins were put on Interpol's red notice list, officials in Tokyo said on Monday.")
     assert "Interpol" in _agencies_with(batch, RelType.CONDUCTED)
 
 
@@ -267,7 +267,7 @@ def test_a_possessive_before_another_noun_does_not_make_the_agency_act() -> None
 
 
 def test_authorities_that_detained_people_conducted_the_detention() -> None:
-    batch = run("140 Vietnamese citizens were detained by Cambodian authorities in Phnom Penh on July 14.")
+    batch = run("95 Vietnamese citizens were detained by Cambodian authorities in Kampot on July 9.")
     assert "Cambodian authorities" in _agencies_with(batch, RelType.CONDUCTED)
 
 
@@ -278,7 +278,7 @@ def test_a_body_that_announces_it_designated_and_sanctioned_a_group_conducted_th
 
 
 def test_an_agency_that_said_on_a_weekday_still_announces() -> None:
-    batch = run("The Royal Thai Police (RTP) on Wednesday said that 307 Chinese nationals had been "
+    batch = run("The Royal Thai Police (RTP) on Wednesday said that 215 Chinese nationals had been "
                 "deported to China after a raid in Mae Sot.")
     assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)
 
@@ -308,14 +308,14 @@ def test_the_subject_of_dismantled_conducted_the_raid() -> None:
 
 
 def test_a_countrys_embassies_are_one_agency_that_can_act() -> None:
-    batch = run("Indian embassies in Myanmar and Thailand coordinated with local authorities to repatriate "
-                "283 Indian nationals on Monday.")
+    batch = run("Indian embassies in Laos and Cambodia coordinated with local authorities to repatriate "
+                "196 Indian nationals on Monday.")
     assert "Indian embassy" in names(batch, Label.AGENCY)
     assert "Indian embassy" in _agencies_with(batch, RelType.CONDUCTED)
 
 
 def test_the_air_force_whose_aircraft_flew_people_home_conducted_the_repatriation() -> None:
-    batch = run("The ministry said 283 Indian nationals were repatriated on Monday via an IAF aircraft from Mae Sot.")
+    batch = run("The ministry said 196 Indian nationals were repatriated on Monday via an IAF aircraft from Chiang Mai.")
     assert "Indian Air Force" in _agencies_with(batch, RelType.CONDUCTED)
 
 
@@ -359,7 +359,7 @@ def test_a_bare_national_body_in_a_story_filed_from_its_country_is_the_known_one
 
 def test_a_ministry_of_something_written_in_lower_case_is_an_agency_with_its_name_title_cased() -> None:
     batch = run("Officers of the police and ministry of foreign affairs (MFA) met the families. "
-                "A unit of the ministry of home affairs in Kathmandu tracked the recruiters.")
+                "A cell of the ministry of home affairs tracked the agents in Lalitpur.")
     agencies = names(batch, Label.AGENCY)
     assert {"Ministry of Foreign Affairs", "Ministry of Home Affairs"} <= agencies
 
@@ -431,7 +431,7 @@ def test_a_country_possessive_with_a_curly_apostrophe_names_its_agency() -> None
 
 
 def test_a_taskforce_written_as_one_word_is_an_agency() -> None:
-    batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
+    batch = run("Pol Gen Somchai Rakdee, as head of the Police Cyber Taskforce, spoke in Chiang Mai on Monday.")
     assert "Police Cyber Taskforce" in names(batch, Label.AGENCY)
 
 
@@ -480,7 +480,7 @@ def test_the_british_treasury_is_not_the_united_states_one() -> None:
 
 
 def test_the_militia_named_by_the_states_official_name_is_the_known_one() -> None:
-    batch = run("The victims were moved to Myawaddy, an area controlled by the Kayin Border Guard Force (BGF).")
+    batch = run("The captives were taken to Myawaddy, a zone under the Kayin Border Guard Force (BGF).")
     assert names(batch, Label.AGENCY) == {"Border Guard Force"}
 
 

@@ -47,7 +47,7 @@ def test_items_of_one_act_with_no_nationality_add_up() -> None:
 
 
 def test_suspects_caught_were_arrested() -> None:
-    assert _event_counts("In a raid on a flat in Lumora, 40 suspects were caught as they called victims.") \
-        == [{"count_arrested": 40}]
+    assert _event_counts("In a raid on a flat in Lumora, 12 suspects were caught as they phoned their targets.") \
+        == [{"count_arrested": 12}]
     assert _event_counts("Forty workers were caught in the crossfire in Lumora.") == []
     assert _event_counts("Five suspects were caught on camera in Lumora.") == []

@@ -1,5 +1,5 @@
 """People told again by their demonym as members of a larger group an act was done to: "The
-Malaysians were among several foreign nationals rescued" says those people were rescued; and the
+Kenyans were among dozens of foreign workers rescued" says those people were rescued; and the
 larger group after "among" is not what a verb before it was done to ("the rescued workers are among
 222 Filipinos who sought help")."""
 

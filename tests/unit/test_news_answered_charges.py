@@ -10,7 +10,7 @@ def charges(text: str) -> list[str]:
 
 def test_charges_denied_or_pleaded_to_make_no_charge_of_their_own() -> None:
     assert not charges("At the hearing in Kampot, the defendant denied all charges.")
-    assert not charges("Two of the men pleaded guilty to certain charges they had earlier contested.")
+    assert not charges("Three of the women pleaded guilty to certain charges that they had earlier contested.")
 
 
 def test_a_plea_beside_a_dated_indictment_leaves_one_charge() -> None:

@@ -8,7 +8,7 @@ from tests.unit.test_news_extraction import events, run
 def test_an_arrest_on_arrival_stays_an_arrest_beside_the_raid_abroad() -> None:
     found = events(run(
         "Two men were arrested by the Harbour Police upon their arrival in Lumora, police said. "
-        "The first man was arrested by the Valdan police during a raid in Port Selim. "
+        "The first suspect was arrested by the Valdan police during a raid in Port Selim. "
         "He was deported and arrested upon his arrival on Tuesday."))
     assert "arrest@2026-10-13" in found
     assert any(key.startswith("raid") for key in found)

@@ -23,8 +23,8 @@ def test_police_placed_in_a_town_or_country_carried_out_what_they_are_the_subjec
 
 
 def test_a_town_told_by_its_province_or_country_first_names_the_body() -> None:
-    told = facts(run("The police in Gujarat's Surat have arrested four agents for sending youths abroad."))
-    assert ("CONDUCTED", "Surat police", "arrest@", None) in told
+    told = facts(run("The police in Gujarat's Ahmedabad have arrested five agents for sending youths abroad."))
+    assert ("CONDUCTED", "Ahmedabad police", "arrest@", None) in told
     told = facts(run("Police in Saudi Arabia's coastal city of Jeddah detained nine men tied to a call centre."))
     assert ("CONDUCTED", "Jeddah police", "detention@", None) in told
     assert "Hong Kong authorities" in _agencies("Authorities in Hong Kong have frozen the assets of the Velk group.")

@@ -29,8 +29,8 @@ def test_partners_named_for_care_to_come_took_no_part_in_a_return() -> None:
 
 
 def test_a_partner_for_a_plan_took_no_part_in_a_rescue() -> None:
-    text = ("Forty Kenyans were rescued from Laos on Monday. We are also working with the Ministry of "
-            "Information to draw up a public message about rescuing citizens abroad, he said.")
+    text = ("Forty Kenyans were rescued from Laos on Monday. We are also working with the Information "
+            "Ministry to draw up a public message about rescuing citizens abroad, he said.")
     found = facts(run(text))
     assert {f[0] for f in found} >= {"RESCUED"}
     assert not {f for f in found if f[0] == "PARTICIPATED_IN"}
@@ -48,8 +48,8 @@ def test_the_aim_needs_a_progressive_verb_of_working_alongside() -> None:
 
 def test_partners_in_making_sure_of_the_return_itself_keep_their_part() -> None:
     from scamgraph.loaders.news.partner_aims import partners_aim
-    lower = ("we are working closely with the lao police and families to ensure the safe and efficient "
-             "repatriation of our citizens").split()
+    lower = ("we are working closely with the lao police and relatives to ensure the swift and orderly "
+             "repatriation of our nationals").split()
     assert not partners_aim(lower, 6, 8, [16], 0, len(lower))
     care = "britain is working with iom to ensure that former captives get a safe repatriation".split()
     assert partners_aim(care, 4, 5, [13], 0, len(care))

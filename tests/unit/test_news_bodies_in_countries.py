@@ -9,7 +9,7 @@ from tests.unit.test_news_extraction import names, run
 
 
 def test_authorities_in_a_country_are_its_authorities() -> None:
-    batch = run("Authorities in Laos have arrested and deported 46 Chinese nationals, a report said.")
+    batch = run("Authorities in Laos have detained and deported 38 Vietnamese nationals, a report said.")
     assert "Lao authorities" in names(batch, Label.AGENCY)
 
 
@@ -19,7 +19,7 @@ def test_two_countries_joined_by_and_give_two_bodies() -> None:
 
 
 def test_police_in_a_country_are_its_police() -> None:
-    batch = run("Forty suspects were flown to Nanjing on Monday. Police in China have also arrested nine more.")
+    batch = run("Forty suspects were flown to Nanjing on Monday. Police in China have also arrested six more.")
     assert "Chinese police" in names(batch, Label.AGENCY)
 
 

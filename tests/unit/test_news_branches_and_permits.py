@@ -20,7 +20,7 @@ def test_corp_without_its_full_stop_closes_a_company_s_name() -> None:
 
 
 def test_a_permit_defined_with_its_initials_is_no_organization() -> None:
-    batch = run("The firm resumed operating under the recently announced Internet Gaming License (IGL) scheme.")
+    batch = run("The company resumed work under the newly announced Internet Gaming License (IGL) scheme.")
     assert not names(batch, Label.ORGANIZATION)
 
 

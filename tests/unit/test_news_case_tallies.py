@@ -14,5 +14,5 @@ def test_a_tally_of_cases_is_no_investigation() -> None:
 def test_questions_from_reporters_and_a_source_familiar_with_a_case_tell_none() -> None:
     assert events(run("Questioned by the media after the briefing, the director said five people were lured.\n")) \
         .get("investigation@") is None
-    assert events(run("The men gave conflicting accounts, an official familiar with the investigation said.\n")) == {}
+    assert events(run("The men gave conflicting accounts, an officer familiar with the investigation said.\n")) == {}
     assert "investigation@2026-10-12" in events(run("The five were questioned by police on Monday.\n"))

@@ -1,4 +1,4 @@
-"""Charges named after "on" with modifiers between ("for trial on online gambling-related charges",
+"""Charges named after "on" with modifiers between ("for trial on online fraud-related charges",
 "held on human trafficking charges") are the ground of a trial or an arrest, no charge laid then
 (article 78; the two-word form "on fraud charges" was already read so). Tests in made-up words."""
 
@@ -10,7 +10,7 @@ def _kinds(text: str) -> set[str]:
 
 
 def test_charges_after_on_and_modifiers_are_a_ground() -> None:
-    assert "charge" not in _kinds("He was flown to Beijing for trial on online gambling-related charges.")
+    assert "charge" not in _kinds("He was flown to Shanghai for trial on online fraud-related charges.")
     assert "charge" not in _kinds("The broker is being held on serious human trafficking charges.")
 
 

@@ -41,10 +41,10 @@ def test_others_from_a_list_after_counted_ones() -> None:
 
 
 def test_one_each_from_two_countries_gives_both_the_count() -> None:
-    batch = run("Border guards rescued 9 people on Monday: seven from Myanmar, and one each from Malaysia and Russia.")
+    batch = run("Border guards rescued 11 people on Monday: nine from Myanmar, and one each from Malaysia and Peru.")
     found = facts(batch)
-    assert {("RESCUED", "rescue@2026-10-12", "MY", 1), ("RESCUED", "rescue@2026-10-12", "RU", 1),
-            ("RESCUED", "rescue@2026-10-12", "MM", 7)} <= found
+    assert {("RESCUED", "rescue@2026-10-12", "MY", 1), ("RESCUED", "rescue@2026-10-12", "PE", 1),
+            ("RESCUED", "rescue@2026-10-12", "MM", 9)} <= found
 
 
 def test_a_part_of_the_counted_people_is_no_nationality() -> None:
@@ -54,11 +54,11 @@ def test_a_part_of_the_counted_people_is_no_nationality() -> None:
 
 
 def test_a_rescuing_clause_gives_rescued_edges_with_counts() -> None:
-    batch = run("Officers raided a building on Sunday, rescuing 109 Thai nationals, 54 of whom were women, "
-                "along with 50 Pakistanis and 48 Indians.")
+    batch = run("Officers raided a building on Sunday, rescuing 87 Thai nationals, 31 of whom were women, "
+                "along with 42 Pakistanis and 36 Indians.")
     found = facts(batch)
-    assert {("RESCUED", "raid@2026-10-11", "TH", 109), ("RESCUED", "raid@2026-10-11", "PK", 50),
-            ("RESCUED", "raid@2026-10-11", "IN", 48)} <= found
+    assert {("RESCUED", "raid@2026-10-11", "TH", 87), ("RESCUED", "raid@2026-10-11", "PK", 42),
+            ("RESCUED", "raid@2026-10-11", "IN", 36)} <= found
 
 
 def test_a_rescue_operation_is_a_rescue_and_a_patrol_operation_no_raid() -> None:
@@ -69,7 +69,7 @@ def test_a_rescue_operation_is_a_rescue_and_a_patrol_operation_no_raid() -> None
 
 
 def test_countries_listed_after_a_count_of_countries_are_nationalities() -> None:
-    batch = run("On Monday a militia handed over 260 workers from a dozen countries, including the Philippines, "
+    batch = run("On Monday the militia handed over 180 workers from ten countries, including the Philippines, "
                 "Ethiopia and Brazil, to Thailand.")
     assert {n.properties["iso2"] for n in batch.nodes.values() if n.label is Label.NATIONALITY} == {"PH", "ET", "BR"}
     assert names(batch, Label.LOCATION) == {"Thailand"}
@@ -92,10 +92,10 @@ def test_two_verbs_joined_by_and_give_the_count_to_both_events() -> None:
 
 
 def test_n_out_of_m_counts_the_part_and_a_relative_clause_is_no_event() -> None:
-    batch = run("On Monday 13 out of 17 Sri Lankans who were forcibly detained in camps in Myanmar were rescued.")
+    batch = run("On Monday 9 out of 14 Nepalis who were forcibly detained in camps in Laos were rescued.")
     found = facts(batch)
-    assert ("RESCUED", "rescue@2026-10-12", "LK", 13) in found
-    assert not [f for f in found if f[3] == 17]
+    assert ("RESCUED", "rescue@2026-10-12", "NP", 9) in found
+    assert not [f for f in found if f[3] == 14]
     assert not [key for key in events(batch) if key.startswith("detention")]
 
 
@@ -278,9 +278,9 @@ def test_people_deported_back_home_stay_deported() -> None:
 
 
 def test_people_transferred_to_their_own_country_far_after_the_noun_are_brought_home() -> None:
-    found = facts(run("On Monday, 307 Chinese nationals suspected of cross-border telecom and internet fraud "
+    found = facts(run("On Monday, 215 Chinese nationals suspected of cross-border phone and online fraud "
                       "have been transferred to China."))
-    assert {(rel, code, n) for (rel, _ev, code, n) in found if code == "CN"} == {("REPATRIATED", "CN", 307)}
+    assert {(rel, code, n) for (rel, _ev, code, n) in found if code == "CN"} == {("REPATRIATED", "CN", 215)}
 
 
 def test_a_demonym_joined_by_a_hyphen_is_no_nationality_of_the_counted() -> None:
@@ -396,21 +396,21 @@ def test_one_person_after_and_in_a_list_of_counted_people() -> None:
 
 
 def test_a_verb_whose_object_is_another_noun_does_not_govern_the_people_after_it() -> None:
-    found = facts(run("On Monday police had received 262 reports involving 336 Malaysians who had been duped."))
-    assert not any(code == "MY" and n == 336 for (_rel, _ev, code, n) in found)
+    found = facts(run("On Monday police had received 148 reports involving 203 Malaysians who had been duped."))
+    assert not any(code == "MY" and n == 203 for (_rel, _ev, code, n) in found)
 
 
 def test_a_running_tally_is_no_count_of_one_event() -> None:
-    found = facts(run("Police said on Monday that they have so far rescued 116 Malaysians from Cambodia."))
-    assert not any(n == 116 for (*_r, n) in found)
-    found = facts(run("On Monday police rescued 116 Malaysians from Cambodia."))
-    assert ("RESCUED", "rescue@2026-10-12", "MY", 116) in found
+    found = facts(run("Police said on Monday that they have so far rescued 87 Malaysians from Laos."))
+    assert not any(n == 87 for (*_r, n) in found)
+    found = facts(run("On Monday police rescued 87 Malaysians from Laos."))
+    assert ("RESCUED", "rescue@2026-10-12", "MY", 87) in found
 
 
 def test_people_held_by_their_captors_take_the_verb_of_their_own_clause() -> None:
-    found = facts(run('In a major rescue operation, 283 Indians detained at infamous "scam centres" were repatriated '
+    found = facts(run('In a large rescue operation, 196 Indians detained at notorious "scam centres" were repatriated '
                       "to India on Monday."))
-    assert {(rel, n) for (rel, _ev, code, n) in found if code == "IN"} == {("REPATRIATED", 283)}
+    assert {(rel, n) for (rel, _ev, code, n) in found if code == "IN"} == {("REPATRIATED", 196)}
 
 
 def test_a_demonym_for_the_state_or_a_border_is_no_nationality() -> None:
@@ -425,10 +425,10 @@ def test_a_demonym_for_people_with_a_private_role_is_a_nationality() -> None:
 
 
 def test_people_from_countries_with_no_act_and_no_number_are_places() -> None:
-    batch = run("The group built a network with companies and individuals from Myanmar, Malaysia and Thailand.")
+    batch = run("The gang built ties with firms and individuals from Myanmar, Malaysia and Thailand.")
     assert names(batch, Label.NATIONALITY) == set()
     assert {"Myanmar", "Malaysia", "Thailand"} <= names(batch, Label.LOCATION)
-    # a number before the people noun keeps them people: "two women from the Republic of Korea"
+    # a number before the people noun keeps them people: "three men from the Republic of Korea"
     batch = run("Police said on Monday that two women from South Korea assaulted a worker.")
     assert names(batch, Label.NATIONALITY) == {"South Korea"}
 
@@ -439,13 +439,13 @@ def test_people_who_return_home_in_a_headline_are_repatriated() -> None:
 
 
 def test_an_indictment_charging_one_person_of_a_nationality() -> None:
-    found = facts(run("On Monday the DOJ unsealed an indictment charging a Cambodian national as the leader of a gang."))
-    assert ("CHARGED", "KH", 1) in {(rel, code, n) for (rel, _ev, code, n) in found}
+    found = facts(run("On Monday the DOJ unsealed an indictment charging a Lao national as the head of a gang."))
+    assert ("CHARGED", "LA", 1) in {(rel, code, n) for (rel, _ev, code, n) in found}
 
 
 def test_these_people_after_an_aside_are_the_people_counted_before() -> None:
     found = facts(run("Lao police deported 164 Chinese nationals on Monday. These individuals, accused of defrauding "
-                      "Chinese citizens, were arrested across various locations in Laos."))
+                      "Chinese citizens, were arrested across several sites in Laos."))
     assert ("ARRESTED", "CN", 164) in {(rel, code, n) for (rel, _ev, code, n) in found}
 
 
@@ -470,9 +470,9 @@ def test_a_demonym_before_a_noun_that_is_no_people_noun_is_not_an_object() -> No
 
 
 def test_the_people_of_a_nationality_counted_before_keep_their_count() -> None:
-    found = facts(run("On Monday 47 Nepalis were rescued from scam centres in Myanmar. Soldiers had raided the centres "
-                      "and freed the Nepalis, who were later taken to a shelter."))
-    assert ("RESCUED", "NP", 47) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("raid@")}
+    found = facts(run("On Monday 35 Sri Lankans were rescued from scam centres in Laos. Soldiers had raided the centres "
+                      "and freed the Sri Lankans, who were later taken to a shelter."))
+    assert ("RESCUED", "LK", 35) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("raid@")}
 
 
 def test_one_named_person_of_a_nationality_counts_one() -> None:
@@ -804,18 +804,18 @@ def test_a_breakdown_opened_by_comprising_gives_every_item_the_verb_after_it() -
 
 
 def test_people_deported_and_handed_over_are_not_also_repatriated() -> None:
-    batch = run("On Monday 12 Kenyans were deported and handed over to the authorities of their country.")
+    batch = run("On Monday 15 Kenyans were deported and were handed over to the authorities of their country.")
     found = facts(batch)
-    assert ("DEPORTED", "deportation@2026-10-12", "KE", 12) in found
+    assert ("DEPORTED", "deportation@2026-10-12", "KE", 15) in found
     assert not any(rel == "REPATRIATED" for rel, *_ in found)
 
 
 def test_two_items_of_one_list_with_the_same_nationality_add_up() -> None:
-    batch = run("Raids on Monday resulted in the arrest of 12 people: eight Thai men, one Thai woman, "
-                "two Malaysian men and one Filipino woman.")
+    batch = run("Raids on Monday resulted in the arrest of 15 people: ten Thai men, one Thai woman, "
+                "three Malaysian men and one Lao woman.")
     found = {(rel, nat, count) for rel, _event, nat, count in facts(batch)}
-    assert ("ARRESTED", "TH", 9) in found and ("ARRESTED", "TH", 8) not in found
-    assert ("ARRESTED", "MY", 2) in found
+    assert ("ARRESTED", "TH", 11) in found and ("ARRESTED", "TH", 10) not in found
+    assert ("ARRESTED", "MY", 3) in found
 
 
 def test_a_participle_describing_the_counted_people_is_not_their_act() -> None:
@@ -831,10 +831,10 @@ def test_a_participle_describing_the_counted_people_is_not_their_act() -> None:
 def test_every_item_of_a_list_set_off_before_its_verb_takes_the_verb() -> None:
     found = facts(run("On Monday the suspects, 50 Chinese and 13 Thais, were deported."))
     assert {("DEPORTED", "deportation@2026-10-12", "CN", 50), ("DEPORTED", "deportation@2026-10-12", "TH", 13)} <= found
-    found = facts(run("On Monday the suspects -- 50 from the Chinese mainland and 13 from Vietnam -- were brought "
+    found = facts(run("On Monday the suspects -- 38 from the Chinese mainland and 9 from Vietnam -- were brought "
                       "back by chartered plane."))
-    assert {("REPATRIATED", "repatriation@2026-10-12", "CN", 50),
-            ("REPATRIATED", "repatriation@2026-10-12", "VN", 13)} <= found
+    assert {("REPATRIATED", "repatriation@2026-10-12", "CN", 38),
+            ("REPATRIATED", "repatriation@2026-10-12", "VN", 9)} <= found
 
 
 def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_count() -> None:

@@ -1,7 +1,7 @@
 """An acronym the writer defines after a body's full name means that body for the rest of the
 story, even where the gazetteer knows the same letters as another country's body ("National Police
 of Peru (PNP)" is not the Philippine National Police); a body of the gazetteer's own country keeps
-the gazetteer's meaning ("the Chicago office of the Federal Bureau of Investigation (FBI)").
+the gazetteer's meaning ("the Federal Bureau of Investigation (FBI) field office in Denver").
 Names and places are made up."""
 
 from scamgraph.model import GraphBatch, Label

@@ -58,7 +58,7 @@ def test_call_centres_told_in_the_plural_are_one_described_site_in_their_places(
 
 
 def test_a_site_named_after_its_word_is_that_site_with_its_number() -> None:
-    batch = run("The 40 workers were tricked into working for a casino named Golden 99 in Bavet. Police raided "
+    batch = run("The 25 workers were tricked into working at a casino named Golden 99 in Bavet. Police raided "
                 "a compound known as Jade Harbour in Poipet on Monday.")
     assert {"Golden 99", "Jade Harbour"} <= names(batch, Label.SITE)
     assert ("LOCATED_IN", "Golden 99", "Bavet") in {(e.type.value, batch.nodes[e.source].name, batch.nodes[e.target].name)

@@ -15,7 +15,7 @@ from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_preposition_opening_a_sentence_is_no_part_of_an_agency() -> None:
-    batch = run("Through the Ministry of Foreign Affairs, the government said 20 workers were safe. "
+    batch = run("Through the Ministry of Foreign Affairs, officials said 14 workers were safe. "
                 "Via the Department of Immigration, officials arranged two flights.")
     agencies = names(batch, Label.AGENCY)
     assert "Ministry of Foreign Affairs" in agencies
@@ -33,7 +33,7 @@ def test_a_new_city_project_stays_a_site() -> None:
 
 
 def test_city_after_a_mountain_area_names_the_town() -> None:
-    batch = run("The suspects were caught in Tuek Chhou Ward, Bokor City, Kampot Province on Monday.")
+    batch = run("The suspects were caught in Prey Thom Ward, Bokor City, Kampot Province early on Monday.")
     assert "Bokor City" in names(batch, Label.LOCATION)
     assert "Bokor" not in names(batch, Label.LOCATION)
 
@@ -70,7 +70,7 @@ def test_an_organization_noun_owning_the_apposition_head_makes_no_organization()
 
 
 def test_a_news_outlets_language_service_is_no_agency() -> None:
-    batch = run("Colonel Sok Dara told RFA's Khmer Service on Wednesday that 40 workers were held. "
+    batch = run("Colonel Sok Dara told RFA's Khmer Service on Tuesday that 25 workers were held. "
                 "A worker told RFA’s Lao Service that police came at night.")
     assert not [a for a in names(batch, Label.AGENCY) if a.endswith("Service")]
 
@@ -82,7 +82,7 @@ def test_a_language_service_of_an_unnamed_or_unknown_broadcaster_is_no_agency() 
 
 
 def test_a_ministry_written_both_ways_is_one_ministry() -> None:
-    batch = run("Nearly 800 foreigners were held, according to the Cambodian interior ministry. "
+    batch = run("Almost 650 foreigners were held in the raids, according to the Cambodian interior ministry. "
                 "Ministry of Interior spokesman Chea Sokha said the raids would go on.")
     ministries = [a for a in names(batch, Label.AGENCY) if "inistry" in a]
     assert len(ministries) == 1
@@ -97,7 +97,7 @@ def test_a_wire_tag_glued_to_two_hyphens_stays_out_of_the_name() -> None:
 
 
 def test_a_promise_of_work_tells_of_a_job_scam() -> None:
-    batch = run("Most of the 40 workers were lured to Cambodia with the promise of well-paid but easy jobs. "
+    batch = run("Most of the 25 workers were lured to Laos with the promise of well-paid jobs. "
                 "They were rescued by police on Monday.")
     assert "job scam" in names(batch, Label.SCAM_TYPE)
 
@@ -110,8 +110,8 @@ def test_a_promise_of_something_else_or_without_deceit_tells_of_no_job_scam() ->
 
 
 def test_posing_as_officials_or_staff_tells_of_an_impersonation_scam() -> None:
-    for text in ("The suspects posed as phone company staffers and told their targets they owed money.",
-                 "They falsely presented themselves as law enforcement officials to extort money.",
+    for text in ("The callers posed as bank staffers and told their victims they owed fees.",
+                 "They falsely presented themselves as customs officials to demand payment.",
                  "One suspect claimed to be the superintendent of a police station in Chon Buri."):
         assert "impersonation scam" in names(run(text), Label.SCAM_TYPE), text
 
@@ -135,10 +135,10 @@ def test_a_pronoun_opening_a_sentence_opens_no_name() -> None:
 
 
 def test_a_known_body_after_and_is_a_second_body() -> None:
-    batch = run("The workers came home with the help of the Government of Laos and IOM (International "
+    batch = run("The women came home with the help of the Government of Thailand and IOM (International "
                 "Organization for Migration) on Friday.")
     agencies = names(batch, Label.AGENCY)
-    assert "Government of Laos" in agencies
+    assert "Government of Thailand" in agencies
     assert not [a for a in agencies if " and " in a]
 
 
@@ -151,12 +151,12 @@ def test_the_uk_home_office_and_the_fcdo_written_with_an_ampersand_are_known() -
 
 def test_a_unit_of_the_body_is_named_alone_and_the_body_apart() -> None:
     batch = run("The Human Trafficking Bureau of the Nepal Police said two men were held. "
-                "The Consular Affairs Division of the Ministry arranged the flight. "
+                "The Consular Services Division of the Ministry arranged the flight. "
                 "The Office of the United Nations High Commissioner for Human Rights welcomed it.")
     agencies = names(batch, Label.AGENCY)
-    assert {"Human Trafficking Bureau", "Nepal Police", "Consular Affairs Division"} <= agencies
+    assert {"Human Trafficking Bureau", "Nepal Police", "Consular Services Division"} <= agencies
     assert "Office of the United Nations High Commissioner for Human Rights" in agencies
-    assert not [a for a in agencies if a.startswith(("Human Trafficking Bureau of", "Consular Affairs Division of"))]
+    assert not [a for a in agencies if a.startswith(("Human Trafficking Bureau of", "Consular Services Division of"))]
 
 
 def test_a_number_word_opening_a_sentence_is_no_part_of_a_name() -> None:
@@ -171,6 +171,6 @@ def test_a_credit_line_names_no_person() -> None:
 
 
 def test_a_demonym_and_national_before_a_name_make_a_person() -> None:
-    batch = run("The two firms targeted, alongside Thai national Somchai Rattanakul, are also linked to organised crime.")
-    assert "Somchai Rattanakul" in names(batch, Label.PERSON)
-    assert ("HAS_NATIONALITY", "Somchai Rattanakul", "TH", None) in facts(batch)
+    batch = run("The three firms named, alongside Thai national Prasert Wongdee, are also tied to organised crime.")
+    assert "Prasert Wongdee" in names(batch, Label.PERSON)
+    assert ("HAS_NATIONALITY", "Prasert Wongdee", "TH", None) in facts(batch)

@@ -7,8 +7,8 @@ from tests.unit.test_news_extraction import PUBLISHED, events, facts, run
 
 
 def test_an_inquiry_that_showed_something_is_a_source_not_an_event() -> None:
-    found = events(run("Preliminary investigations showed that the man had worked at the compound. "
-                       "The probe revealed that he kept the accounts."))
+    found = events(run("Preliminary investigations showed that the woman had worked at the compound. "
+                       "The probe revealed that she kept the accounts."))
     assert not [k for k in found if k.startswith("investigation")]
 
 
@@ -63,13 +63,13 @@ def test_these_before_an_event_word_points_back_and_is_not_generic() -> None:
 
 
 def test_a_mission_order_is_a_warrant_but_a_deportation_order_is_not_a_deportation() -> None:
-    found = events(run("The immigration bureau issued a mission order against the foreign nationals."))
+    found = events(run("The immigration bureau issued a mission order against the two foreigners."))
     assert "warrant@" in found
     assert not [k for k in events(run("A deportation order was read to the men.")) if k.startswith("deportation")]
 
 
 def test_an_agency_subject_of_a_clause_joined_after_the_event_did_not_conduct_it() -> None:
-    batch = run("The city police arrested 19 people in April after they were extradited to Japan, "
+    batch = run("The city police arrested 14 people in May after they were extradited to Japan, "
                 "and the Saga Prefectural Police arrested two in August.")
     assert not [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("extradition")]
     assert ("CONDUCTED", "Saga Prefectural Police", "arrest@2026-08", None) in facts(batch)  # its own clause's
@@ -77,7 +77,7 @@ def test_an_agency_subject_of_a_clause_joined_after_the_event_did_not_conduct_it
 
 def test_the_day_of_a_statement_gives_way_to_the_day_the_story_tells() -> None:
     found = events(run("Both men were arrested by police upon their arrival, police said in a statement on Tuesday. "
-                       "The second man was arrested upon his arrival here on Sunday."))
+                       "The second man was arrested upon arrival here on Sunday."))
     assert "arrest@2026-10-11" in found and "arrest@2026-10-13" not in found
     assert "raid@2026-10-12" in events(run("The army said at a press conference on Monday it had raided a compound."))
 
@@ -96,16 +96,16 @@ def _titled(title: str, body: str) -> dict[str, dict]:
 
 
 def test_a_headline_event_the_story_dates_is_that_event_unless_it_counts_other_people() -> None:
-    found = _titled("Cambodia extradites 130 Chinese nationals in fraud crackdown",
-                    "Scam suspects are brought back to China in two chartered flights from Cambodia on October 10. "
-                    "Some 130 Chinese nationals suspected of fraud were extradited from Cambodia and brought back "
+    found = _titled("Cambodia extradites 95 Chinese nationals in fraud crackdown",
+                    "Fraud suspects are brought back to China on three chartered flights from Cambodia on October 10. "
+                    "Some 95 Chinese nationals suspected of fraud were extradited from Cambodia and brought back "
                     "to China on Saturday morning, the ministry said.")
     assert set(found) == {"extradition@2026-10-10"}
-    assert found["extradition@2026-10-10"]["count_extradited"] == 130
+    assert found["extradition@2026-10-10"]["count_extradited"] == 95
     other = _titled("13 Sri Lankans rescued from scam camps",
                     "A total of 13 Sri Lankans who were held in the camps have been rescued, according to "
-                    "official sources. The rescued individuals include 11 men. Additionally, reports indicate "
-                    "that over 250 individuals from 20 countries were rescued from camps in Myanmar on Sunday.")
+                    "official sources. The rescued individuals include 9 men. Additionally, reports indicate "
+                    "that over 180 individuals from 14 countries were rescued from camps in Myanmar on Sunday.")
     assert "rescue@" in other and "rescue@2026-10-11" in other
 
 

@@ -31,7 +31,7 @@ def test_the_body_that_issued_an_order_neither_announced_nor_carried_out_the_rai
 
 
 def test_a_statement_issued_by_a_body_still_announces() -> None:
-    batch = run("Police raided a hotel in Manila on Monday, according to a statement issued by the Bureau of Immigration.")
+    batch = run("Police raided a hotel in Manila on Monday, according to a written statement issued by the Bureau of Immigration.")
     found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
     assert [link for link in found if link[0] == "ANNOUNCED" and link[1].endswith("Bureau of Immigration")]
 

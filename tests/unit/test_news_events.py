@@ -12,11 +12,11 @@ def test_scam_operations_are_a_business_not_a_raid() -> None:
 
 
 def test_an_aside_after_a_count_does_not_hide_its_verb() -> None:
-    batch = run("Around 1000 foreign nationals, mainly Chinese and Koreans, were detained by police on Monday.")
-    assert events(batch)["detention@2026-10-12"]["count_detained"] == 1000
-    # ("mainly Chinese and Koreans" are the nationalities of most of them, not of each: an edge to each, with no number)
+    batch = run("Around 1400 foreign citizens, mainly Chinese and Vietnamese, were detained by police on Monday.")
+    assert events(batch)["detention@2026-10-12"]["count_detained"] == 1400
+    # ("mainly Chinese and Vietnamese" are the nationalities of most of them, not of each: an edge to each, with no number)
     assert {f for f in facts(batch) if f[0] == "DETAINED"} \
-        == {("DETAINED", "detention@2026-10-12", "CN", None), ("DETAINED", "detention@2026-10-12", "KR", None)}
+        == {("DETAINED", "detention@2026-10-12", "CN", None), ("DETAINED", "detention@2026-10-12", "VN", None)}
 
 
 def test_an_undated_article_completes_a_date_from_the_years_it_writes() -> None:
@@ -43,7 +43,7 @@ def test_a_date_before_a_clause_word_is_not_the_clauses_event() -> None:
 
 
 def test_every_place_of_a_list_is_where_the_event_happened() -> None:
-    batch = run("On Monday police raided 58 sites in Phnom Penh and 16 provinces, including Kandal, Kampot and Takeo.")
+    batch = run("On Monday police raided 41 sites in Phnom Penh and 9 provinces, including Kandal, Kampot and Takeo.")
     where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
     assert where == {"Phnom Penh", "Kandal", "Kampot", "Takeo"}
 
@@ -78,7 +78,7 @@ def test_sent_to_court_is_a_charge() -> None:
 
 
 def test_handed_over_to_police_is_custody_not_repatriation() -> None:
-    inside = run("On Monday the eight victims were rescued and handed over to Myanmar police.")
+    inside = run("On Monday the five women were rescued and handed over to Thai police.")
     assert not [key for key in events(inside) if key.startswith("repatriation")]
     across = run("On Monday Lao authorities handed over 30 Vietnamese citizens at the border.")
     assert [key for key in events(across) if key.startswith("repatriation")]
@@ -91,15 +91,15 @@ def test_failed_attempts_and_crime_names_are_no_events() -> None:
 
 
 def test_potential_warrants_are_none() -> None:
-    batch = run("Investigators are discussing potential arrest warrants for three militia leaders.")
+    batch = run("Prosecutors are discussing potential arrest warrants against two gang bosses.")
     assert not [key for key in events(batch) if key.startswith("warrant")]
 
 
 def test_agencies_that_support_take_part_rather_than_conduct() -> None:
-    batch = run("On Monday 47 Nepalis were rescued with the support of Thai and Myanmar authorities.")
+    batch = run("On Monday 35 Nepalis were rescued with the support of Lao and Thai authorities.")
     found = facts(batch)
-    assert {("PARTICIPATED_IN", "Thai authorities", "rescue@2026-10-12", None),
-            ("PARTICIPATED_IN", "Myanmar authorities", "rescue@2026-10-12", None)} <= found
+    assert {("PARTICIPATED_IN", "Lao authorities", "rescue@2026-10-12", None),
+            ("PARTICIPATED_IN", "Thai authorities", "rescue@2026-10-12", None)} <= found
     assert not [f for f in found if f[0] == "CONDUCTED"]
 
 
@@ -158,14 +158,14 @@ def test_a_handover_told_later_is_the_sending_home_told_before_and_dates_it() ->
 
 def test_a_similar_earlier_crackdown_is_another_event_and_leads_its_arrests() -> None:
     found = events(run("Police have deported 90 Laotians after a crackdown on a call centre. During the crackdown, "
-                       "officers seized 500 phones. In March 2025, a similar joint crackdown resulted in the arrest "
-                       "of 60 suspects. Officers seized ten cars."))
+                       "officers seized 500 phones. In March 2025, a similar combined crackdown resulted in the arrest "
+                       "of 45 suspects. Officers seized ten cars."))
     assert {"raid@", "raid@2025-03", "seizure@", "seizure@2025-03"} <= set(found)
     assert "arrest@2025-03" not in found
 
 
 def test_arrests_in_a_crackdown_are_the_event_and_a_running_total_no_raid() -> None:
-    found = events(run("As a result of the ongoing crackdown operation, they have rescued 200 victims so far."))
+    found = events(run("As a result of this ongoing crackdown drive, officers have rescued 150 victims so far."))
     assert not [k for k in found if k.startswith("raid")]
 
 
@@ -207,7 +207,7 @@ def test_a_date_in_an_after_clause_with_its_own_verb_is_that_verbs() -> None:
 
 def test_a_past_told_in_passing_or_a_general_trend_is_no_event() -> None:
     found = events(run("Suspects initially detained in Cambodia arrived at the airport. In recent years, "
-                       "Japanese nationals have been arrested and repatriated over scam bases."))
+                       "Korean citizens have been arrested and repatriated for scam work."))
     assert not [k for k in found if k.startswith(("detention", "repatriation", "arrest"))]
 
 
@@ -218,7 +218,7 @@ def test_a_request_for_a_warrant_is_no_warrant() -> None:
 
 
 def test_an_indictment_is_a_charge() -> None:
-    found = events(run("On October 1, prosecutors announced the unsealing of an indictment charging a Lao national."))
+    found = events(run("On October 1, prosecutors announced the unsealing of a new indictment charging a Thai national."))
     assert "charge@2026-10-01" in found
 
 
@@ -307,13 +307,13 @@ def test_a_detention_on_another_unresolved_day_is_not_part_of_the_arrest() -> No
 
 
 def test_ground_taken_or_freed_in_a_war_is_no_rescue_or_arrest() -> None:
-    assert events(run("In April the border town was temporarily liberated by rebel forces.")) == {}
+    assert events(run("In April the river town was briefly liberated by rebel forces.")) == {}
     assert events(run("On Monday the rebels captured the district after heavy fighting.")) == {}
     assert "rescue@2026-10-12" in events(run("On Monday soldiers freed 40 workers from the compound."))
 
 
 def test_a_detention_listed_among_abuses_is_what_captors_did() -> None:
-    assert events(run("Workers who missed targets were beaten, detained, tortured and threatened by the gang.")) == {}
+    assert events(run("Workers who missed quotas were beaten, detained, starved and threatened by the gang.")) == {}
 
 
 def test_officials_arriving_make_a_visit_and_returning_victims_do_not() -> None:
@@ -324,8 +324,8 @@ def test_officials_arriving_make_a_visit_and_returning_victims_do_not() -> None:
 
 
 def test_a_later_mention_does_not_take_the_date_of_what_it_followed() -> None:
-    batch = run("A team of investigators arrived in Bavet on Monday. The team's arrival followed a report "
-                "that a model was lured there last month.")
+    batch = run("A team of investigators arrived in Bavet on Monday. The investigators' arrival followed a report "
+                "that a singer was lured there last month.")
     assert [k for k in events(batch) if k.startswith("visit")] == ["visit@2026-10-12"]
     batch = run("Police raided a casino in Bavet. The raid followed a tip-off from residents on Monday.")
     assert [k for k in events(batch) if k.startswith("raid")] == ["raid@"]
@@ -402,7 +402,7 @@ def test_the_body_that_ordered_an_event_did_not_conduct_it() -> None:
 
 
 def test_a_person_met_in_another_clause_took_no_part_in_the_event() -> None:
-    batch = run("The raid on Monday followed a meeting with Prime Minister Hun Manet, who chairs the committee.")
+    batch = run("The raid on Monday followed a meeting with Prime Minister Arvel Dunmore, who leads the panel.")
     assert not [f for f in facts(batch) if f[0] in {"PARTICIPATED_IN", "LEADS"}]
     batch = run("Interior Minister Sar Kheng visited the compound on Monday.")
     assert ("PARTICIPATED_IN", "Sar Kheng", "visit@2026-10-12", None) in facts(batch)
@@ -435,16 +435,16 @@ def test_arrests_told_after_the_story_moved_to_another_time_are_not_the_raids() 
 
 
 def test_a_speaker_who_says_it_is_preparing_to_act_tells_no_act_yet() -> None:
-    batch = run("The Cambodian National Police said they are preparing to deport the men.")
+    batch = run("The Cambodian National Police told reporters they are preparing to deport the nine men.")
     assert not any(key.startswith("deportation") for key in events(batch))
     assert not [f for f in facts(batch) if f[0] == "ANNOUNCED"]
 
 
 def test_a_result_in_the_present_perfect_is_not_dated_by_the_day_it_was_told() -> None:
-    batch = run("Nineteen Japanese have been detained in Cambodia, authorities said Friday.")
+    batch = run("Fourteen Koreans have been detained in Laos, officials said Friday.")
     assert "detention@" in events(batch)
-    batch = run("Police said Monday they have raided two sites in Poipet. The raids, conducted over the "
-                "weekend, found 230 foreigners.")
+    batch = run("Officers said Monday they have raided three sites in Bavet. The raids, conducted over the "
+                "weekend, found 175 foreigners.")
     assert "raid@2026-10-10/2026-10-11" in events(batch)  # the raids' own days, told later
     # a past tense keeps the day of the telling when nothing better is told
     assert "raid@2026-10-12" in events(run("The military said on Monday it had raided the compound."))
@@ -464,7 +464,7 @@ def test_a_crackdown_as_the_aim_of_a_measure_is_no_raid() -> None:
 
 
 def test_a_chartered_plane_where_an_arrest_happened_is_no_journey_home() -> None:
-    found = events(run("The suspects were arrested on a chartered plane on Monday."))
+    found = events(run("The four men were arrested on a chartered plane at dawn on Monday."))
     assert list(found) == ["arrest@2026-10-12"]
     assert "repatriation@2026-10-12" in events(run("The workers were flown home on a chartered flight on Monday."))
 
@@ -483,7 +483,7 @@ def test_a_year_told_of_a_raid_elsewhere_does_not_date_the_undated_raid() -> Non
 
 
 def test_an_agency_thanked_for_its_role_in_the_event_took_part_in_it() -> None:
-    batch = run("The Indian Embassy thanked the Thai Immigration Bureau for their crucial role in the rescue "
+    batch = run("The Nepali Embassy thanked the Thai Immigration Bureau for their key role in the rescue "
                 "operation on Monday.")
     assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "rescue@2026-10-12", None) in facts(batch)
     assert not [pair for pair in _conducted(batch) if pair[0] == "Thai Immigration Bureau"]
@@ -495,8 +495,8 @@ def test_a_case_under_further_investigation_is_being_investigated() -> None:
 
 
 def test_agencies_a_body_works_with_on_an_event_take_part_in_it() -> None:
-    batch = run("We are working closely with our embassy in Bangkok, the Thai Immigration Bureau and families "
-                "to ensure the repatriation of our citizens on Monday, the ministry said.")
+    batch = run("We are working closely with our consulate in Chiang Mai, the Thai Immigration Bureau and relatives "
+                "to ensure the repatriation of our nationals on Monday, the ministry said.")
     assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "repatriation@2026-10-12", None) in facts(batch)
 
 
@@ -508,7 +508,7 @@ def test_a_site_in_the_clause_of_the_suspicion_is_not_where_the_arrest_happened(
 
 
 def test_footage_posted_on_a_day_dates_what_it_shows_by_its_month() -> None:
-    batch = run("Social media footage posted on July 20 showed hundreds of workers fleeing a compound in Pursat.")
+    batch = run("Online footage posted on July 9 showed dozens of workers fleeing a compound in Kampot.")
     assert set(events(batch)) == {"escape@2026-07"}
 
 
@@ -520,8 +520,8 @@ def test_a_wave_of_raids_told_after_a_dated_order_happened_in_that_month() -> No
 
 
 def test_a_speaker_announces_the_event_not_what_it_came_after() -> None:
-    batch = run("The raids, conducted over the weekend in Poipet, found 230 foreigners after a three-month "
-                "inquiry, the Cambodian National Police said in a written statement.")
+    batch = run("The two raids, conducted over the weekend in Bavet, found 175 foreigners after a two-month "
+                "inquiry, the Cambodian National Police said in its statement.")
     announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
     assert announced == {"raid@2026-10-10/2026-10-11"}
 
@@ -545,8 +545,8 @@ def test_a_participle_describing_the_people_keeps_its_date_and_its_event_to_itse
 
 
 def test_two_sendings_home_set_against_each_other_in_one_sentence_are_two_events() -> None:
-    batch = run("Around 600 Chinese workers were repatriated last week, while the week before a militia handed over "
-                "260 workers from a dozen countries, including the Philippines and Nepal, to Thailand.")
+    batch = run("Around 450 Chinese workers were repatriated last week, while the week before the militia handed over "
+                "180 workers from ten countries, including the Philippines and Nepal, to Thailand.")
     assert {"repatriation@2026-10-05/2026-10-11", "repatriation@2026-09-28/2026-10-04"} <= set(events(batch))
     sent_home = {(f[1], f[2]) for f in facts(batch) if f[0] == "REPATRIATED"}
     assert ("repatriation@2026-10-05/2026-10-11", "CN") in sent_home
@@ -555,7 +555,7 @@ def test_two_sendings_home_set_against_each_other_in_one_sentence_are_two_events
 
 
 def test_a_rescue_that_only_frames_a_return_home_is_no_event_of_its_own() -> None:
-    framed = run("In a major rescue operation, 283 Indians were repatriated to India via Thailand on Monday.")
+    framed = run("In a large rescue operation, 196 Indians were repatriated to India via Laos on Monday.")
     assert set(events(framed)) == {"repatriation@2026-10-12"}
     assert {f[0] for f in facts(framed)} == {"REPATRIATED"}  # nothing the frame's count said stays
     apart = run("Soldiers rescued 40 workers from a compound on Monday, and the embassy will repatriate them next week.")
@@ -578,7 +578,7 @@ def test_a_place_naming_which_compound_is_not_where_the_event_happened() -> None
 
 
 def test_help_is_told_of_the_event_word_nearest_before_it() -> None:
-    batch = run("On Tuesday 47 Nepalis were rescued and flown back to Kathmandu with the support of Thai authorities.")
+    batch = run("On Tuesday 35 Nepalis were rescued and flown home to Kathmandu with the support of Lao authorities.")
     helped = {f[2] for f in facts(batch) if f[0] == "PARTICIPATED_IN"}
     assert helped == {"repatriation@2026-10-13"}
     opening = run("With the support of Thai authorities, police raided a compound in Myawaddy on Monday.")
@@ -587,7 +587,7 @@ def test_help_is_told_of_the_event_word_nearest_before_it() -> None:
 
 def test_an_agency_named_as_an_officials_employer_did_not_carry_out_the_event() -> None:
     batch = run("Lao police deported 280 suspects on 23 June. The handover was supervised by the Deputy Director "
-                "of the Immigration and Foreigners Management Police Department, Soutchai Inthongxay.")
+                "of the Immigration and Foreigners Management Police Department, Khamla Vongsouk.")
     conducted = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
     assert conducted == {"Lao police"}
     members = run("The raid was carried out by officers of the Cambodian National Police on Monday.")
@@ -595,12 +595,12 @@ def test_an_agency_named_as_an_officials_employer_did_not_carry_out_the_event() 
 
 
 def test_neither_the_aim_of_a_planned_step_nor_a_planned_act_is_an_event() -> None:
-    assert events(run("The agency plans to negotiate with Cambodian authorities to repatriate them to Korea.")) == {}
+    assert events(run("The ministry plans to negotiate with Lao authorities to repatriate them to Japan.")) == {}
     assert events(run("The agency plans to deport the men next week.")) == {}
 
 
 def test_authorities_conducting_operations_across_places_is_a_raid_there() -> None:
-    batch = run("On Monday authorities conducted operations across 58 locations in Phnom Penh and 16 provinces, "
+    batch = run("On Monday authorities conducted operations across 41 locations in Phnom Penh and 9 provinces, "
                 "including Kandal and Takeo.")
     assert "raid@2026-10-12" in events(batch)
     where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
@@ -657,9 +657,9 @@ def test_a_similar_operation_told_in_the_same_sentence_is_another_event_with_its
 
 
 def test_an_official_holding_talks_in_a_country_is_a_visit_there_but_talks_by_phone_are_not() -> None:
-    there = run("Foreign Minister Maris Sangiampongsa held talks in Myanmar over the weekend with his counterpart.")
-    assert ("OCCURRED_AT", "visit@2026-10-10/2026-10-11", "Myanmar", None) in facts(there)
-    assert events(run("Foreign Minister Maris Sangiampongsa held talks by phone with his counterpart on Monday.")) == {}
+    there = run("Foreign Minister Tavin Rochanakul held talks in Laos over the weekend with his counterpart.")
+    assert ("OCCURRED_AT", "visit@2026-10-10/2026-10-11", "Laos", None) in facts(there)
+    assert events(run("Foreign Minister Tavin Rochanakul held talks by phone with his counterpart on Monday.")) == {}
 
 
 def test_a_participle_phrase_running_through_a_place_apposition_keeps_to_itself() -> None:
@@ -752,7 +752,7 @@ def test_a_killing_listed_with_abuses_is_still_a_death() -> None:
 
 
 def test_abuses_listed_alone_still_tell_no_detention() -> None:
-    batch = run("Workers said they were beaten, detained, tortured and threatened by their bosses.")
+    batch = run("Workers said they were beaten, detained, starved and threatened by their bosses.")
     assert not [key for key in events(batch) if key.startswith("detention")]
 
 
@@ -773,7 +773,7 @@ def test_a_warrant_named_as_the_source_of_a_story_is_no_warrant_event() -> None:
 
 
 def test_a_return_people_plead_for_is_not_a_return() -> None:
-    batch = run("The workers, rescued in May, are pleading for government intervention to help repatriate them.")
+    batch = run("The workers, rescued in June, are pleading for state intervention to help repatriate them.")
     assert not [key for key in events(batch) if key.startswith("repatriation")]
 
 
@@ -790,7 +790,7 @@ def test_an_operation_to_bring_people_back_is_their_return() -> None:
 
 
 def test_a_crackdown_with_its_own_agent_is_an_operation_of_its_own() -> None:
-    batch = run("Forty Koreans were detained after a crackdown by Cambodian authorities on Monday.")
+    batch = run("Thirty Koreans were detained after a crackdown by Lao authorities on Monday.")
     assert [key for key in events(batch) if key.startswith("raid")]
     assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]
 
@@ -801,7 +801,7 @@ def test_an_arrest_in_a_crackdown_keeps_the_crackdown_as_background() -> None:
 
 
 def test_a_suicide_reported_by_captives_is_a_death() -> None:
-    batch = run("The workers confirmed the suicide of a fellow victim at the compound in Bavet.")
+    batch = run("The survivors confirmed the suicide of a fellow captive at the compound in Poipet.")
     assert [key for key in events(batch) if key.startswith("death")]
 
 
@@ -824,9 +824,9 @@ def test_a_rescue_told_after_an_undated_arrest_is_an_event_of_its_own() -> None:
 
 
 def test_officials_sent_abroad_make_a_visit() -> None:
-    for text in ("A government response team was dispatched to Cambodia to assist the detained citizens.",
-                 "The national police chief said 20 officers had earlier been sent to Cambodia to help local police.",
-                 "The investigators first travelled to Thailand and then flew to Mae Sot."):
+    for text in ("A government response team was dispatched to Laos to help the detained citizens.",
+                 "The national police chief said 15 officers had earlier been sent to Laos to help local police.",
+                 "The investigators first travelled to Laos and then flew to Vientiane."):
         assert any(key.startswith("visit@") for key in events(run(text))), text
     # people sent somewhere at home, or victims sent abroad, make no visit
     for text in ("Five suspects were sent to the provincial court on Monday.",

@@ -1,6 +1,6 @@
 """Where missions stand (convention 1): a consulate general is a mission like an embassy ("the
 Vietnamese Consulate General in Battambang"), and a country's missions named together stand in each
-town listed after them ("the Indonesian embassies in Yangon and Bangkok": one node, an edge to
+town listed after them ("the Indonesian embassies in Hanoi and Bangkok": one node, an edge to
 each). Made-up sentences (a probe of forms seen on 4 of 75 real pages)."""
 
 from tests.unit.test_news_extraction import facts, run
@@ -16,5 +16,5 @@ def test_a_consulate_general_stands_where_the_text_puts_it() -> None:
 
 
 def test_missions_named_together_stand_in_each_town_listed() -> None:
-    assert _seats("The Indonesian embassies in Yangon and Bangkok helped the workers on Monday.") \
-        == {("Indonesian embassy", "Yangon"), ("Indonesian embassy", "Bangkok")}
+    assert _seats("The Indonesian embassies in Hanoi and Bangkok helped the workers on Monday.") \
+        == {("Indonesian embassy", "Hanoi"), ("Indonesian embassy", "Bangkok")}

@@ -86,9 +86,9 @@ def test_an_all_caps_subheading_names_nothing() -> None:
 
 
 def test_an_unknown_name_before_a_place_word_is_a_place_and_they_nest() -> None:
-    batch = run("The compound is in Ang Popel commune, Kong Pisei district, Kampong Speu province.")
-    assert {"Ang Popel", "Kong Pisei", "Kampong Speu"} <= names(batch, Label.LOCATION)
-    assert {("LOCATED_IN", "Ang Popel", "Kong Pisei", None), ("LOCATED_IN", "Kong Pisei", "Kampong Speu", None)} <= facts(batch)
+    batch = run("The compound is in Trapeang Kol commune, Veal Sbov district, Kampong Speu province.")
+    assert {"Trapeang Kol", "Veal Sbov", "Kampong Speu"} <= names(batch, Label.LOCATION)
+    assert {("LOCATED_IN", "Trapeang Kol", "Veal Sbov", None), ("LOCATED_IN", "Veal Sbov", "Kampong Speu", None)} <= facts(batch)
 
 
 def test_a_place_with_a_lower_case_agency_word_is_an_agency() -> None:
@@ -100,8 +100,8 @@ def test_a_place_with_a_lower_case_agency_word_is_an_agency() -> None:
 def test_unknown_names_in_a_list_of_places_are_places() -> None:
     closed = run("The workers came from Chitwan, Dailekh, Kathmandu and Tehrathum districts.")
     assert {"Chitwan", "Dailekh", "Kathmandu", "Tehrathum"} <= names(closed, Label.LOCATION)
-    opened = run("The evacuees belong to various states, including Assam, Andhra Pradesh and West Bengal.")
-    assert {"Assam", "Andhra Pradesh", "West Bengal"} <= names(opened, Label.LOCATION)
+    opened = run("The returnees belong to several states, including Kerala, Assam and West Bengal.")
+    assert {"Kerala", "Assam", "West Bengal"} <= names(opened, Label.LOCATION)
 
 
 def test_a_one_word_name_listed_with_a_known_place_after_in_is_a_place() -> None:
@@ -218,7 +218,7 @@ def test_a_region_or_a_union_of_states_is_never_a_person() -> None:
 
 
 def test_the_united_nations_and_its_rights_office_written_with_dots_are_known_bodies() -> None:
-    batch = run("The U.N. Human Rights Office report was released on Tuesday, the United Nations said.")
+    batch = run("The U.N. Human Rights Office study came out on Friday, the United Nations said.")
     agencies = names(batch, Label.AGENCY)
     assert {"United Nations", "Office of the United Nations High Commissioner for Human Rights"} <= agencies
     assert "United Nations" not in names(batch, Label.PERSON)
@@ -243,7 +243,7 @@ def test_agency_words_before_people_or_a_team_name_no_body() -> None:
     assert names(personnel, Label.AGENCY) == set()
     shared = run("They were received by Thai army and immigration officials at the border.")
     assert names(shared, Label.AGENCY) == set()
-    team = run("A South Korean government response team was sent to Phnom Penh on Friday.")
+    team = run("A South Korean government response team flew to Vientiane on Friday.")
     assert names(team, Label.AGENCY) == set()
     body = run("Thai immigration authorities said 20 workers were deported on Friday.")
     assert names(body, Label.AGENCY) == {"Thai immigration authorities"}

@@ -63,7 +63,7 @@ def test_a_sentence_opening_quantifier_is_no_part_of_a_body() -> None:
 
 
 def test_a_sentence_opening_preposition_is_no_part_of_a_body() -> None:
-    batch = run("Through the Ministry of Foreign Affairs, the government confirmed that 22 had returned.")
+    batch = run("Through the Ministry of Foreign Affairs, officials confirmed that 17 had returned.")
     agencies = names(batch, Label.AGENCY)
     assert "Ministry of Foreign Affairs" in agencies
     assert not [a for a in agencies if a.lower().startswith("through")]
@@ -101,8 +101,8 @@ def test_the_uk_foreign_office_written_with_an_ampersand_or_a_serial_comma_is_on
 
 
 def test_a_ministry_of_x_after_the_x_ministry_is_the_same_body() -> None:
-    batch = run("PHNOM PENH: Nearly 1,800 foreigners were held, according to the Cambodian interior ministry. "
-                "Ministry of Interior spokesman Touch Sokha said on Sunday that more raids would follow.")
+    batch = run("PHNOM PENH: Some 1,400 foreigners were held in the raids, according to the Cambodian interior ministry. "
+                "Ministry of Interior spokesman Chhay Visal said on Sunday that more raids would follow.")
     agencies = [a for a in names(batch, Label.AGENCY) if "nterior" in a]
     assert len(agencies) == 1, agencies
 
@@ -126,8 +126,8 @@ def test_an_outlets_language_service_is_no_state_body() -> None:
 
 
 def test_a_provinces_police_told_again_without_provincial_is_the_same_body() -> None:
-    batch = run("On October 29, Lai Chau Provincial Police announced the arrests. In June, Lai Chau police "
-                "arrested four operatives of the ring.")
+    batch = run("On October 17, Lai Chau Provincial Police announced the arrests. In June, Lai Chau police "
+                "arrested three members of the ring.")
     assert [a for a in names(batch, Label.AGENCY) if "Lai Chau" in a] == ["Lai Chau Provincial Police"]
 
 
@@ -177,9 +177,9 @@ def test_a_wire_tag_closed_by_a_double_hyphen_is_no_part_of_the_next_body() -> N
 
 
 def test_an_acronym_and_a_title_before_a_name_are_no_part_of_it() -> None:
-    batch = run("The minors were sent back to China as well, BI Intelligence Chief Fortunato Manahan Jr. said.")
+    batch = run("The children were sent back to China too, BI Intelligence Chief Ernesto Dalisay Jr. said.")
     people = names(batch, Label.PERSON)
-    assert [p for p in people if p.startswith("Fortunato Manahan")]
+    assert [p for p in people if p.startswith("Ernesto Dalisay")]
     assert not [p for p in people if "Chief" in p]
 
 
@@ -201,7 +201,7 @@ def test_a_sentence_opening_initial_is_no_part_of_a_body() -> None:
 
 
 def test_head_of_opening_a_bodys_name_is_the_persons_title() -> None:
-    batch = run("Officials, including Deputy Director U Kyaw Kyaw Than, Head of District Immigration and "
+    batch = run("Officials, including Deputy Director U Aung Min Htet, Head of District Immigration and "
                 "Population Department, attended the handover.")
     agencies = names(batch, Label.AGENCY)
     assert "District Immigration and Population Department" in agencies

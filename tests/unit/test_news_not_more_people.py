@@ -1,7 +1,7 @@
 """Numbers told with counted people that are no more people: an age ("a 19 year old Chinese
 man"), a part of the people just counted ("10 Chinese nationals, six of whom were wanted"), and a
-running total since a start no date tells ("Since the formation of the new government, a total of
-63 ... have been repatriated"), which is no one event's count."""
+running total since a start no date tells ("Since the formation of the current government, a total of
+48 ... have been repatriated"), which is no one event's count."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -25,7 +25,7 @@ def test_people_of_one_nationality_listed_twice_still_add_up() -> None:
 
 
 def test_a_total_since_an_undated_start_is_no_count_of_the_day_told_before() -> None:
-    batch = run("A group of 27 Sri Lankans returned home on Monday. Since the formation of the new government, "
-                "a total of 63 Sri Lankans have been repatriated.")
+    batch = run("A group of 19 Sri Lankans returned home on Monday. Since the formation of the current government, "
+                "a total of 48 Sri Lankans have been repatriated.")
     found = {(rel, code, count) for rel, _ev, code, count in facts(batch)}
-    assert ("REPATRIATED", "LK", 63) not in found and ("REPATRIATED", "LK", 27) in found
+    assert ("REPATRIATED", "LK", 48) not in found and ("REPATRIATED", "LK", 19) in found

@@ -10,7 +10,7 @@ from tests.unit.test_news_extraction import events, facts, names, run
 
 def test_one_person_in_a_post_is_counted_one() -> None:
     assert ("ARRESTED", "arrest@2026-10-09", "CN", 1) in facts(run("Police arrested a Chinese boss on Friday."))
-    found = facts(run("Police arrested the Chinese manager of a casino on Friday."))
+    found = facts(run("Police arrested the Chinese manager of a karaoke bar on Friday."))
     assert ("ARRESTED", "arrest@2026-10-09", "CN", 1) in found
 
 

@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_an_operation_that_led_to_arrests_is_an_arrest() -> None:
-    batch = run("The operation led to the arrest of three recruiters and the rescue of a teenage boy.")
+    batch = run("The sting operation led to the arrest of five brokers and the rescue of two teenage girls.")
     assert "arrest@" in events(batch)
     assert not any(key.startswith("raid@") for key in events(batch))
 

@@ -21,5 +21,5 @@ def test_other_people_also_sent_home_are_another_undated_act() -> None:
 def test_people_also_sent_home_on_the_same_day_stay_on_that_act() -> None:
     found = facts(run("Lima: The Interior Ministry has deported 40 Bolivian nationals who ran a lottery fraud. The "
                       "deportees boarded a plane to La Paz on Tuesday night. Additionally, the ministry said that 9 "
-                      "Chilean nationals, also fraud workers, were deported on the same day.", _WEDNESDAY))
+                      "Chilean nationals, also scam staff, were deported on the same day.", _WEDNESDAY))
     assert not any(f[1] == "deportation@" for f in found)

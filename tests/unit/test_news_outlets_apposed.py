@@ -33,7 +33,7 @@ def test_a_name_joined_to_a_cited_outlet_is_an_outlet() -> None:
 
 
 def test_a_language_before_a_mediums_noun_names_no_outlet() -> None:
-    assert not _media("The English daily said that the syndicate in Cyberjaya had held 80 workers.")
+    assert not _media("The English daily said that the gang in Cyberjaya had held 55 workers.")
 
 
 def test_a_persons_apposition_names_no_outlet() -> None:

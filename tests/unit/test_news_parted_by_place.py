@@ -35,6 +35,6 @@ def test_one_part_after_another_group_keeps_its_nationality() -> None:
 
 def test_people_from_a_country_parting_the_nationals_told_before_are_where_they_were() -> None:
     batch = run("Over 300 Nepalis who fell for job offers have been rescued, the ministry said on Thursday. "
-                "A spokesman said about 60 people from Laos and 90 people from Cambodia have also been rescued.")
+                "A spokesman said about 45 people from Laos and 70 people from Vietnam have also been rescued.")
     rescued = {code for rel, _event, code, _count in facts(batch) if rel == "RESCUED"}
     assert rescued == {"NP"}

@@ -21,6 +21,6 @@ def test_a_partner_after_conducted_with_took_part() -> None:
 
 
 def test_the_by_agent_of_conducted_still_carried_it_out() -> None:
-    found = _agency_edges("A raid on a scam hub in Pasig was conducted by the National Bureau of Investigation "
+    found = _agency_edges("A raid on a call centre in Pasig was conducted by the National Bureau of Investigation "
                           "on May 3.")
     assert ("CONDUCTED", "National Bureau of Investigation") in found

@@ -1,8 +1,8 @@
 """A part named before its whole ("Two of the five Bolivians were charged", "one of the four
 Bolivians has been charged") is the people the act is told of, not the whole; a whole with its own
 participle ("one of the 40 Bolivians arrested in the raid") keeps that act. A year that ends a
-law's name ("the Cyber Crimes Act No. 2 of 2021") dates the law, and the numbers of sections listed
-together ("Sections 56 and 59") name sections, not people."""
+law's name ("the Online Fraud Act No. 4 of 2019") dates the law, and the numbers of sections listed
+together ("Sections 31 and 34") name sections, not people."""
 
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.timing import in_a_law_name
@@ -24,7 +24,7 @@ def test_a_whole_with_its_own_participle_keeps_its_act() -> None:
 
 
 def test_a_laws_year_and_its_sections_are_no_date_and_no_people() -> None:
-    text = "Police charged four Bolivian nationals under Sections 56 and 59 of the Cyber Crimes Act No. 2 of 2021.\n"
+    text = "Police charged four Bolivian nationals under Sections 31 and 34 of the Online Fraud Act No. 4 of 2019.\n"
     assert _charged(text) == {("charge@", "BO", 4)}
     assert events(run(text))["charge@"]["count_charged"] == 4
     line = "They were charged under the Immigration Act No. 7 of 2019."

@@ -38,6 +38,6 @@ def test_each_passive_agent_did_its_own_act() -> None:
 
 
 def test_an_arrest_told_with_a_raid_keeps_its_agent_on_the_raid() -> None:
-    found = facts(run("The suspect was arrested by the Royal Thai Police during a raid in Bangkok on Monday."))
+    found = facts(run("The two women were arrested by the Royal Thai Police during a raid in Chiang Mai on Monday."))
     assert any(rel == "CONDUCTED" and source == "Royal Thai Police" and target.startswith("raid")
                for rel, source, target, _ in found)

@@ -1,5 +1,5 @@
-"""An arrest, detention or rescue told in the past perfect after a dated arrest or raid ("The four
-had been taken into custody by Philippine authorities", told after the Japanese police's arrest
+"""An arrest, detention or rescue told in the past perfect after a dated arrest or raid ("The three
+had been taken into custody by Thai authorities", told after the Japanese police's arrest
 of the four on Monday) happened before it: it is no part of that operation, and its agent is not
 the operation's (grammar; article 93). Tests in made-up words."""
 
@@ -7,10 +7,10 @@ from tests.unit.test_news_extraction import facts, run
 
 
 def test_a_past_perfect_detention_is_no_part_of_the_dated_arrest() -> None:
-    found = facts(run("Osaka police arrested four Japanese men on Monday. The four had been taken into custody "
-                      "by Philippine authorities."))
-    assert ("CONDUCTED", "Philippine authorities", "detention@", None) in found
-    assert ("CONDUCTED", "Philippine authorities", "arrest@2026-10-12", None) not in found
+    found = facts(run("Osaka police arrested three Japanese men on Monday. The three had been taken into custody "
+                      "by Thai authorities."))
+    assert ("CONDUCTED", "Thai authorities", "detention@", None) in found
+    assert ("CONDUCTED", "Thai authorities", "arrest@2026-10-12", None) not in found
 
 
 def test_a_simple_past_detention_after_a_raid_is_still_the_raids() -> None:

@@ -20,13 +20,13 @@ def test_an_airport_named_in_a_town_and_its_province_lies_in_the_town() -> None:
 
 
 def test_a_described_compound_later_named_is_one_site() -> None:
-    batch = run("Police raided a housing complex in Kampong Speu province on Monday. Reports had named the "
-                "Kampong Speu compound, known as Mango Park, as a scam hub. Officers worked at the complex in "
+    batch = run("Police raided a gated complex in Kampong Speu province on Monday. Reports had named the "
+                "Kampong Speu compound, known as Orchid Park, as a scam hub. Officers worked at the complex in "
                 "Ang Popel commune.")
     sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
-    assert sites == {"Mango Park"}
-    assert ("OCCURRED_AT", "raid@2026-10-12", "Mango Park", None) in facts(batch)
-    assert ("LOCATED_IN", "Mango Park", "Ang Popel", None) in facts(batch)
+    assert sites == {"Orchid Park"}
+    assert ("OCCURRED_AT", "raid@2026-10-12", "Orchid Park", None) in facts(batch)
+    assert ("LOCATED_IN", "Orchid Park", "Ang Popel", None) in facts(batch)
 
 
 def test_the_compound_in_another_town_is_another_site() -> None:
@@ -36,11 +36,11 @@ def test_the_compound_in_another_town_is_another_site() -> None:
 
 
 def test_a_count_of_scams_reported_is_a_statistic_not_a_sites_business() -> None:
-    statistic = run("The outlet that aired the segment about Mango Park said the number of employment scams "
+    statistic = run("The channel that aired the story about Orchid Park said the number of employment scams "
                     "reported to the embassy has surged.")
     assert not [f for f in facts(statistic) if f[0] == "ENGAGED_IN"]
-    finding = run("Workers at Mango Park were forced to run employment scams.")
-    assert ("ENGAGED_IN", "Mango Park", "job scam", None) in facts(finding)
+    finding = run("Workers at Orchid Park were forced to run employment scams.")
+    assert ("ENGAGED_IN", "Orchid Park", "job scam", None) in facts(finding)
 
 
 def test_a_described_site_keeps_the_noun_saying_what_kind_it_is_and_the_place_as_written() -> None:
@@ -138,7 +138,7 @@ def test_a_place_near_another_does_not_lie_in_it() -> None:
 
 
 def test_a_hub_of_a_town_is_the_town_itself_not_a_site() -> None:
-    batch = run("The group owns a hotel in the Cambodian tourist hub of Sihanoukville, police said on Monday.")
+    batch = run("The gang owns a bar in the Thai tourist hub of Pattaya, police said on Monday.")
     assert not any("hub" in name for name in names(batch, Label.SITE))
 
 
@@ -156,17 +156,17 @@ def test_a_country_that_acts_and_is_also_a_place_stays_a_place() -> None:
 
 
 def test_a_site_in_a_countrys_province_lies_in_the_province() -> None:
-    batch = run("Eleven workers held in a scam centre in Myanmar's Karen state were rescued on Sunday.")
+    batch = run("Nine workers held in a scam centre in Myanmar's Shan state were rescued on Sunday.")
     sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
-    assert sites == {"centre in Karen"}
-    assert ("LOCATED_IN", "centre in Karen", "Karen", None) in facts(batch)
+    assert sites == {"centre in Shan"}
+    assert ("LOCATED_IN", "centre in Shan", "Shan", None) in facts(batch)
 
 
 def test_the_same_kind_of_site_told_again_in_a_larger_place_is_the_same_site() -> None:
-    batch = run("Workers held in an online scam centre in Myanmar's Karen state were rescued on Sunday. "
-                "A broker had sold them to the scam centre in Myanmar.")
+    batch = run("Workers held in an online scam centre in Myanmar's Shan state were rescued on Sunday. "
+                "A broker had sold the group to the scam centre in Myanmar.")
     sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
-    assert sites == {"centre in Karen"}
+    assert sites == {"centre in Shan"}
 
 
 def test_a_hotel_in_another_town_is_still_another_hotel() -> None:
@@ -176,7 +176,7 @@ def test_a_hotel_in_another_town_is_still_another_hotel() -> None:
 
 
 def test_a_capital_in_apposition_lies_in_what_it_is_the_capital_of() -> None:
-    told_after = run("Police raided the Lucky Hotel in Sihanoukville, a coastal city and the capital of "
+    told_after = run("Police raided the Jade Hotel in Sihanoukville, a seaside city and the capital of "
                      "Preah Sihanouk province, on Monday.")
     assert ("LOCATED_IN", "Sihanoukville", "Preah Sihanouk", None) in facts(told_after)
     told_before = run("The suspects flew home from Cambodia's capital, Phnom Penh, on Monday.")
@@ -184,17 +184,17 @@ def test_a_capital_in_apposition_lies_in_what_it_is_the_capital_of() -> None:
 
 
 def test_a_place_in_a_countrys_province_lies_in_the_province() -> None:
-    district = run("The militia handed 260 victims to officials in the Phop Phra district of Thailand's Tak "
+    district = run("The militia handed 180 captives to officers in the Mae Sot district of Thailand's Tak "
                    "province on Monday.")
     nesting = {(f[1], f[2]) for f in facts(district) if f[0] == "LOCATED_IN"}
-    assert nesting == {("Phop Phra", "Tak"), ("Tak", "Thailand")}
-    airport = run("The plane landed in Nanjing Lukou International Airport in east China's Jiangsu Province.")
-    assert ("LOCATED_IN", "Nanjing Lukou International Airport", "Jiangsu", None) in facts(airport)
+    assert nesting == {("Mae Sot", "Tak"), ("Tak", "Thailand")}
+    airport = run("The plane landed in Xuzhou Guanyin International Airport in China's Jiangsu Province.")
+    assert ("LOCATED_IN", "Xuzhou Guanyin International Airport", "Jiangsu", None) in facts(airport)
 
 
 def test_money_mules_and_hyphenated_crypto_fraud_are_scam_types() -> None:
     batch = run("Two men involved in money mule offences were arrested on Monday. The gangs ran schemes "
-                "ranging from crypto-fraud to online gambling.")
+                "ranging from online gambling to crypto-fraud.")
     assert {"money laundering", "crypto fraud", "online gambling"} <= names(batch, Label.SCAM_TYPE)
 
 
@@ -217,10 +217,10 @@ def test_a_hill_named_with_its_head_is_one_landmark_not_the_area_it_is_in() -> N
 
 
 def test_an_apposition_that_describes_a_place_or_group_says_where_it_lies() -> None:
-    batch = run("Police freed 150 people from Lucky Park, a Chinese casino town in the Mehtawthalay village, "
-                "on Monday. The Hope Foundation, a charity organization based in Myanmar, gave them food.")
+    batch = run("Police freed 90 people from Jade Park, a Thai casino town in the Mehtawthalay village, "
+                "on Monday. The Lantern Foundation, a relief organization based in Myanmar, gave them food.")
     nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
-    assert {("Lucky Park", "Mehtawthalay"), ("Hope Foundation", "Myanmar")} <= nesting
+    assert {("Jade Park", "Mehtawthalay"), ("Lantern Foundation", "Myanmar")} <= nesting
 
 
 def test_a_person_described_as_a_resident_of_a_town_is_not_placed_by_the_rule() -> None:

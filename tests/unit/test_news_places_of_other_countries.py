@@ -16,5 +16,5 @@ def test_a_town_of_one_country_lies_in_no_other() -> None:
 
 
 def test_a_body_abroad_stays_placed_in_its_town() -> None:
-    assert ("Malaysian Consulate General", "Songkhla") in _placed(
-        "The men were handed to the Consulate-General of Malaysia in Songkhla on Monday.\n")
+    assert ("Malaysian Consulate General", "Chiang Mai") in _placed(
+        "The women were handed to the Consulate-General of Malaysia in Chiang Mai on Monday.\n")

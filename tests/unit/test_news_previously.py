@@ -1,4 +1,4 @@
-""""Previously" in a verb group ("two other victims had previously been rescued") tells an act before
+""""Previously" in a verb group ("three other workers had previously been rescued") tells an act before
 the story's own, as "earlier" and "previous" already did: another event of its kind, not the story's
 (article 64). Pages with the construction in a verb group: 64, audit pages b03, b10, c04; only 64's
 output moved. Right before a participle ("workers previously rescued from ...") it stays the people's

@@ -16,7 +16,7 @@ def dated(text: str) -> dict[str, int | None]:
 
 def test_a_report_day_after_the_act_leaves_it_undated() -> None:
     found = dated("Police in Velmora raided a villa and arrested 12 Ostravan nationals, "
-                  "according to a report on Monday in the Velmora Daily.")
+                  "according to a news report on Monday in the Velmora Daily.")
     assert found == {"raid@": 12}
 
 

@@ -8,7 +8,7 @@ from tests.unit.test_news_extraction import names, run
 
 def test_work_given_as_a_pretext_is_a_job_scam() -> None:
     for text in ("Forty workers were taken to Myanmar under the pretext of employment at a hotel.",
-                 "The pair trafficked villagers under the false pretense of work opportunities abroad.",
+                 "The pair trafficked farmers under the false pretense of job openings abroad.",
                  "The brokers took the villagers into Laos under the pretext of offering well-paid jobs."):
         assert "job scam" in names(run(text), Label.SCAM_TYPE), text
 

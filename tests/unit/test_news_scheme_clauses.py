@@ -1,5 +1,5 @@
 """A scheme "in operation since last September" tells how long the scheme ran: "in operation" is no
-raid, and a date inside a relative clause on the scheme ("that had been in operation since ...")
+raid, and a date inside a relative clause about it ("that had been in operation since ...")
 is the clause's, not the date of the indictment told after it (development text 202)."""
 
 from datetime import date

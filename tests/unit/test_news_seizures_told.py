@@ -16,4 +16,4 @@ def test_assets_frozen_are_seized() -> None:
 
 
 def test_no_goods_retrieved_is_no_seizure() -> None:
-    assert "seizure@" not in events(run("In Oruro all six suspects were arrested, though no funds were retrieved.\n"))
+    assert "seizure@" not in events(run("In Oruro all nine men were detained, though no funds were retrieved.\n"))

@@ -22,7 +22,7 @@ def test_a_country_that_has_already_facilitated_a_return_names_no_place() -> Non
 
 
 def test_every_country_of_a_list_before_the_act_names_no_place() -> None:
-    text = "In May, the US, the UK and Canada announced asset freezes on a firm that runs a hub in Myawaddy."
+    text = "In June, the US, the UK and Australia announced asset freezes on a firm that runs a hub in Myawaddy."
     assert _locations(text) == {"Myawaddy"}
 
 

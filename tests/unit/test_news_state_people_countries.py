@@ -17,7 +17,7 @@ def test_a_country_before_its_officials_names_no_place() -> None:
 
 
 def test_a_country_before_counterparts_or_media_names_no_place() -> None:
-    assert "United Kingdom" not in _locations("The Treasury, with UK counterparts, sanctioned a firm in Poipet.")
+    assert "United Kingdom" not in _locations("The Treasury, with its UK counterparts, sanctioned a company in Bavet.")
     assert "Cambodia" not in _locations("As Malaysian and Cambodia media reported, 47 men were held in Poipet.")
 
 

@@ -9,10 +9,10 @@ RAID = "Eight suspects were detained in a raid on a flat in Lotus City"
 
 
 def test_a_statements_day_dates_no_act() -> None:
-    for telling in (", according to a statement published on Tuesday by the Interior Ministry.",
+    for telling in (", according to a short statement published on Tuesday by the Interior Ministry.",
                     ", the ministry said in a statement issued on Tuesday.",
                     ", the ministry said on Tuesday (Oct 13).",
-                    ", according to a statement published on Tuesday (Oct 13) by the Interior Ministry."):
+                    ", according to a short statement published on Tuesday (Oct 13) by the Interior Ministry."):
         assert [k for k in events(run(RAID + telling)) if k.startswith("raid")] == ["raid@"], telling
 
 

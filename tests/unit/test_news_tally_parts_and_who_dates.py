@@ -1,7 +1,7 @@
 """An Indian outlet's way of telling a return (session 27; made-up places):
 - "So far, the embassy has rescued 924 Indians, of whom 857 have returned to India": the part of a
   tally is a tally too, and does not overwrite the count of the return told before;
-- "47 Indians who were rescued from scam centres in Lotus landed in Kolkata on Wednesday": the day
+- "35 Indians who were rescued from scam compounds in Lotus landed in Kolkata on Wednesday": the day
   of the landing is not the day of the rescue the relative clause tells in passing."""
 
 from tests.unit.test_news_extraction import events, facts, run
@@ -14,7 +14,7 @@ def test_the_part_of_a_tally_is_no_count_of_the_return_told_before() -> None:
 
 
 def test_the_day_after_the_clause_is_the_landings_not_the_rescues() -> None:
-    told = events(run("Forty-seven Indian nationals who were rescued from scam centres in Lotus City landed in "
+    told = events(run("Thirty-five Indian nationals who were rescued from scam compounds in Lotus City landed in "
                       "Kolkata on Wednesday."))
     rescues = [key for key in told if key.startswith("rescue")]
     assert rescues == ["rescue@"], told

@@ -38,7 +38,7 @@ def test_a_university_is_an_organization_and_its_academic_a_person() -> None:
 
 
 def test_a_body_then_a_rank_and_a_name_end_before_and() -> None:
-    batch = run("Guests at the meeting included the Deputy Commander of the Royal Thai Armed Forces General Somkid Chanyut "
+    batch = run("Guests at the meeting included the Deputy Commander of the Royal Thai Armed Forces Lieutenant General Somkid Chanyut "
                 "and Lao officials.")
     assert "Somkid Chanyut" in names(batch, Label.PERSON)
     assert "Royal Thai Armed Forces" in names(batch, Label.AGENCY)
@@ -70,7 +70,7 @@ def test_a_name_after_an_ambassadors_posting_is_a_person() -> None:
 
 
 def test_his_excellency_before_a_name_is_no_part_of_it() -> None:
-    batch = run("The talks were joined by Indian Ambassador to Thailand H.E. Mr. Rohan Mehra and his delegation.")
+    batch = run("The talks were joined by Indian Ambassador to Laos H.E. Mr. Rohan Mehra and his delegation.")
     assert "Rohan Mehra" in names(batch, Label.PERSON)
 
 

@@ -21,6 +21,6 @@ def test_two_groups_told_apart_are_not_both_pointed_back_to() -> None:
 
 
 def test_chinas_taiwan_is_taiwan() -> None:
-    batch = run("Cambodia deported 60 suspects on Tuesday. The deportees, including 22 from China's Taiwan, were "
+    batch = run("Cambodia deported 45 suspects on Tuesday. The deportees, including 17 from China's Taiwan, were "
                 "flown to Nanjing.")
-    assert any(f[0] == "DEPORTED" and f[2] == "TW" and f[3] == 22 for f in facts(batch))
+    assert any(f[0] == "DEPORTED" and f[2] == "TW" and f[3] == 17 for f in facts(batch))

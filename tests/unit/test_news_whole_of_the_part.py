@@ -28,7 +28,7 @@ def test_a_participle_whole_picks_its_own_act() -> None:
 
 
 def test_parts_of_the_people_a_participle_names() -> None:
-    text = ("At least 310 people were detained on Friday in a raid on a scam hub in Quezon City. The commission said "
+    text = ("At least 310 people were detained on Friday in a raid on a scam compound in Quezon City. The commission said "
             "that 255 of the suspects detained inside the Sampaguita Tower were Filipinos, while 39 were Vietnamese.")
     assert _acts_on(text, "PH") == {(RelType.DETAINED, 255)}
     assert _acts_on(text, "VN") == {(RelType.DETAINED, 39)}
