@@ -37,6 +37,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
         return True
     if lower[j] in _RECEIVING and (after & _TOLD_THINGS or j > start and lower[j - 1] in _TOLD_THINGS):
         return True  # "had received reports about 9 Thais", "letters received from families": news, not people
+    if held_a_gathering(lower, j, end):
+        return True  # "the chief held a meeting after five workers said ...": a meeting held, no one
     if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
         return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
@@ -48,6 +50,28 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
         k -= 1
     # ("have not returned home", "never arrived": the negator right before the verb denies it too)
     return k >= start and lower[k] in {"not", "never", "n't", "n’t"}
+
+
+#: What a body holds when it meets: "held a meeting", "held talks", "held a press conference"
+_GATHERINGS = frozenset({"meeting", "meetings", "talks", "conference", "conferences", "briefing", "briefings",
+                         "discussion", "discussions", "dialogue", "forum", "summit", "hearing", "hearings", "ceremony",
+                         "consultation", "consultations", "seminar", "workshop", "session", "sessions", "vigil",
+                         "rally", "drill", "drills", "exercise", "exercises"})
+#: Words that may stand between "held" and what was held ("held an urgent joint meeting")
+_HELD_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "two", "three", "several", "joint",
+                               "urgent", "emergency", "special", "closed-door", "bilateral", "press", "news", "online",
+                               "virtual", "high-level", "separate", "further", "another", "coordination"})
+
+
+def held_a_gathering(lower: list[str], j: int, end: int) -> bool:
+    """"held a meeting", "holds talks", "held an urgent press conference": the verb of holding has
+    a gathering for its object, so whoever the sentence counts after it was not held."""
+    if lower[j] not in {"held", "hold", "holds", "holding"}:
+        return False
+    k = j + 1
+    while k < min(end, j + 5) and lower[k] in _HELD_DETERMINERS:
+        k += 1
+    return k < end and lower[k] in _GATHERINGS
 
 
 def death_as_penalty(lower: list[str], i: int, start: int) -> bool:

@@ -48,12 +48,26 @@ def on_condition(lower: list[str], i: int, start: int, end: int) -> bool:
     """Whether the act word at ``i`` is still to come, under a modal before it, and hangs on "if" or
     "unless" right after it ("will be prosecuted if they are found guilty", "could be deported
     unless ...")."""
+    if if_needed(lower, i, end):
+        return True
     if not (i + 1 < end and lower[i + 1] in CONDITIONS):
         return False
     k = i - 1
     while k > start and k > i - 8 and (lower[k] in _VERB_GROUP or lower[k].endswith("ed")):
         k -= 1  # ("will be questioned and | prosecuted")
     return k >= start and lower[k] in _MODALS
+
+
+#: Words of a need after "if": "if necessary", "if needed", "if required"
+_NEEDS = frozenset({"necessary", "needed", "required", "need", "warranted"})
+
+
+def if_needed(lower: list[str], i: int, end: int) -> bool:
+    """The act word at ``i``, a verb's plain form, hangs on a need told right after it: "a panel to
+    look into the case and free, if necessary, the workers" names a remit, not an act done (the
+    past form, "were deported, if necessary by force", tells the act and only how)."""
+    k = i + 1 + (lower[i + 1:i + 2] == [","])
+    return not lower[i].endswith("ed") and lower[k:k + 1] == ["if"] and k + 1 < end and lower[k + 1] in _NEEDS
 
 
 #: Subjects that name no one in particular: "anyone who ...", "whoever ...", "those who ..."

@@ -60,10 +60,20 @@ GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 _HOMELAND_WORDS = frozenset({"home", "homeland", "motherland", "fatherland"})
 
 
+#: Participles of reaching a place that, set after an evacuation, tell the people's arrival
+_ARRIVING = frozenset({"arriving", "landing"})
+
+
 def evacuated_home(lower: Sequence[str], j: int, end: int) -> bool:
     """The word at ``j`` is a verb or noun of evacuating told with the people's home as where they
-    went ("evacuated home", "evacuated to the homeland"): a return home, no rescue."""
-    return lower[j].startswith("evacuat") and not _HOMELAND_WORDS.isdisjoint(lower[j + 1:min(end, j + 4)])
+    went ("evacuated home", "evacuated to the homeland"), or with their arrival right after it
+    ("were evacuated, arriving at the capital's airport on Monday": told where they landed, not
+    where they were freed): a return home, no rescue."""
+    if not lower[j].startswith("evacuat"):
+        return False
+    after = [w for w in lower[j + 1:min(end, j + 5)] if not w.endswith("ly")]
+    return not _HOMELAND_WORDS.isdisjoint(lower[j + 1:min(end, j + 4)]) or after[:1] == [","] and after[1:2] != [] \
+        and after[1] in _ARRIVING
 #: Count verbs that take people only with a number ("seized 318 suspects"); said of a named person
 #: or "a Thai national flag" they are mostly about goods, so they give no act to one person
 GOODS_VERBS = frozenset({"seized", "seizing"})

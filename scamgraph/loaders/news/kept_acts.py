@@ -111,6 +111,7 @@ class KeptActs(EventAsides):
             who := freed_before_sent_home(self.lower, self.doc, i, kind, sent.start, found,
                                           self._own_verb_group(i, sent))) is not None}  # type: ignore[attr-defined]
         found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
+                                                        and kind != "kidnapping"  # (the crime done to them: its own act)
                                                         and not (i == last and self._first_told_of_counted(i, kind, sent))
                                                         and i not in self.freed_clauses
                                                         and not self._dates_the_told(i, kind)

@@ -61,6 +61,8 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
         readying = lower[max(start, k - 6):k]
         if not _READYING.isdisjoint(readying) and _CLAUSE_ENDS.isdisjoint(readying):
             return True  # "preparations are under way to repatriate", "arrangements are being made to bring ... home"
+        if lower[k + 1:k + 2] == ["be"] and _moved_for(lower, k, start):
+            return True  # "were taken to the border camp to be deported": why they were moved, not yet done
     after = _verb_group(lower, i + 1, end, 5)
     if after and after[0] in _CARRIERS:
         after = after[1:]  # "the repatriation flight is expected to land on Friday"
@@ -77,6 +79,24 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
         return True  # ("Mass deportations are being lined up": the bare noun opens the sentence)
     return subject and len(after) > 1 and (after[0] in FUTURE and after[1] in _COMING_ABOUT
                                          or after[0] in _IS and after[1] in _SCHEDULED or bool(readied))
+
+
+#: Participles of moving or keeping people, whose passive infinitive after them tells what for:
+#: "were taken to the border camp to be deported", "are held at the depot to be sent home"
+_MOVED = frozenset({"sent", "taken", "transferred", "moved", "brought", "escorted", "transported", "bused", "bussed",
+                    "driven", "flown", "held", "kept", "housed", "detained", "handed"})
+
+
+def _moved_for(lower: Sequence[str], k: int, start: int) -> bool:
+    """The "to be" at ``k`` opens the purpose of a passive of moving or keeping a few words before
+    it, past only its place ("sent to Lotville to be deported"): the act is what they were moved
+    for, still to come where the story does not tell it done elsewhere."""
+    for m in range(k - 1, max(start, k - 8) - 1, -1):
+        if lower[m] in _CLAUSE_ENDS:
+            return False
+        if lower[m] in _MOVED:
+            return m > start and lower[m - 1] in _IS | {"been", "being", "be", "now", "then", "later", "first"}
+    return False
 
 
 def _past_its_object(lower: Sequence[str], j: int, end: int) -> list[str]:

@@ -66,6 +66,9 @@ class PromisedActs:
         while k > sent.start and (self.lower[k] in {"be", "have", "been", "face"} or self.lower[k].endswith("ly")
                                   or self.lower[k] in {"soon", "also", "then", "still", "now"} or self.lower[k] in _HEDGES):
             k -= 1
+        if k - 1 > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"have", "need"} \
+                and self.lower[k - 2] in _HYPOTHETICAL:
+            k -= 2  # "may have to deport the 30", "will need to rescue them": a need still to meet
         if k > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"likely", "unlikely"}:
             return True  # "are likely to be deported": a guess
         return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)

@@ -19,6 +19,8 @@ _BETWEEN = frozenset({"in", "with", "on", "up", "the", "their", "his", "her", "i
                       "swift", "swifter", "swiftest", "speedy", "speedier", "immediate", "timely", "prompt", "early",
                       "smooth", "orderly", "eventual", "possible", "and", "quick", "quicker", "urgent", "dignified",
                       "ongoing", "recent", "joint", "further", "law", "enforcement", "cross-border"})
+#: Quotation marks, which an outlet may put around the words of manner: "to ensure 'safe and timely' return"
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 #: Auxiliaries: a participle after one tells no act done by the subject ("has deployed a team to ...")
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"})
 #: Words that give a day to the act named: "to ensure the repatriation of the group on Monday" sets it for a day
@@ -39,8 +41,9 @@ def served_aim(lower: list[str], i: int, start: int, end: int, acts: frozenset[s
     possessives, "in"/"with", adjectives of manner and other ``acts`` it is coordinated with ("to
     ensure the safe return of", "to facilitate the rescue and repatriation of"), when the act is given
     no day of its own in its clause (a day makes it an act set for then, which the guidelines keep)."""
-    k = i - 1
-    while k > start and i - k <= _SPAN and (lower[k] in _BETWEEN or lower[k] in acts):
+    k, quoted = i - 1, 0
+    while k > start and i - k - quoted <= _SPAN and (lower[k] in _BETWEEN or lower[k] in acts or lower[k] in _QUOTES):
+        quoted += lower[k] in _QUOTES  # (marks around the words between take no room: "to ensure 'safe' return")
         k -= 1
     if k <= start or lower[k] not in SERVING | _TALKING or _given_a_day(lower, i, end):
         return False
@@ -75,5 +78,6 @@ def _done_for(lower: list[str], start: int, to: int) -> bool:
     "are working to ...", "will help to ..." do not. The verb nearest the aim is the step's: "arrived
     and were handed to the police to assist in the investigation" tells people handed over, and the
     aim is the police's, not a step the story tells taken."""
-    nearest = next((k for k in range(to - 1, start, -1) if lower[k].endswith("ed") and len(lower[k]) > 4), None)
+    nearest = next((k for k in range(to - 1, start, -1) if lower[k].endswith("ed") and len(lower[k]) > 4
+                    and lower[k - 1] != "to"), None)  # (not "to speed up", "to proceed": a base form)
     return nearest is not None and lower[nearest - 1] not in _AUXILIARIES
