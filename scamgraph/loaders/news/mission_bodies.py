@@ -55,12 +55,17 @@ class MissionBodies(_State):
 
     def _envoys_mission(self, person: Node, ev: Evidence) -> None:
         """"Indonesian Ambassador to Cambodia Santo Darmosumarto": a diplomat whose title names the
-        state he serves works for that state's embassy, when the article names it."""
+        state he serves works for that state's embassy, when the article names it, before the
+        diplomat or after ("the Indonesian embassy", in lower case too)."""
         code = person.properties.get("office_country")
         if person.properties.get("role_class") != "diplomat" or not code:
             return
         found = [n for n in self.batch.nodes.values()
-                 if n.label == Label.AGENCY and _mission_by_demonym(n.name) == ("Embassy", code)]
+                 if n.label == Label.AGENCY and _mission_by_demonym(_capital_mission(n.name)) == ("Embassy", code)]
+        if not found:  # "... ambassador X said. ... The Atlantean embassy is working with ...": named further on
+            later = [e for e in self.ents if e.label_ == "AGENCY"
+                     and _mission_by_demonym(_capital_mission(_no_article(self._name_of(e)))) == ("Embassy", code)]
+            found = [self._agency(later[0])] if later else []
         if len(found) == 1:
             self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
 
@@ -74,3 +79,15 @@ class MissionBodies(_State):
             if node.label == Label.AGENCY and node.name != text and _mission_by_demonym(node.name) == wanted:
                 return node
         return None
+
+
+def _no_article(name: str) -> str:
+    """A body's name without the article it was written with ("the Atlantean embassy")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def _capital_mission(name: str) -> str:
+    """A mission's name with its head word capitalized ("Atlantean embassy" -> "Atlantean Embassy"),
+    so that a name written in lower case compares as the same mission."""
+    head, _, last = name.rpartition(" ")
+    return f"{head} {last.title()}" if head and last in {"embassy", "consulate", "commission"} else name

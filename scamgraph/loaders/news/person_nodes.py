@@ -17,7 +17,7 @@ from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.nlp.cues import kin_named
 from scamgraph.loaders.nlp.listed_people import LONE_LISTED_KEY
 from scamgraph.loaders.nlp.picture_credits import PICTURE_WIRES
-from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, named_after_one_person
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, TITLE_MODIFIERS, named_after_one_person
 from scamgraph.model import Label, Node
 from scamgraph.resolve import entity_key
 
@@ -58,6 +58,7 @@ class PersonNodes(_State):
                 if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name) \
+                and not self._ranked_one_name(ent, name) \
                 and not self._listed_from_a_town(ent) and not self._listed_with_alias(ent) \
                 and ent.start not in self.doc.user_data.get(LONE_LISTED_KEY, ()) \
                 and not kin_named(self.words, self.lower, ent.start, ent.end) \
@@ -104,6 +105,24 @@ class PersonNodes(_State):
             k = next((j + 1 for j in range(k + 1, min(len(self.words), k + 8)) if self.words[j] == ")"), k)
         return self.words[k:k + 1] == [","] and k + 1 < len(self.words) and self.like_num[k + 1]
 
+    def _ranked_one_name(self, ent: Span, name: str) -> bool:
+        """"Bandung police detective chief Senior Commissioner Wiranto said": one name after a
+        police or army rank written as a title, in a run of titles that names the force or its
+        town, is a person's whole name, as many Indonesians and Burmese bear one name. A rank alone
+        ("Commissioner Hale urged ...") may stand before a family name told as a second mention."""
+        k = ent.start - 1
+        if k < 0 or self.doc[k].ent_type_ != "ROLE" or not self.words[k][:1].isupper() \
+                or not name.isalpha() or not name.istitle() or self.doc[k].ent_id_.split("|")[-1] not in _RANK_CLASSES:
+            return False
+        floor = max(0, k - _TITLE_REACH)
+        while k > floor and not self.doc[k].is_sent_start and self._title_word(k - 1):
+            k -= 1  # back over the titles: "police detective chief | Senior | Commissioner"
+        return k > 0 and not self.doc[k].is_sent_start and self.doc[k - 1].ent_type_ in _SERVED
+
+    def _title_word(self, k: int) -> bool:
+        """A word of a run of titles: a role, a lower-case word ("police") or a rank's word ("Senior")."""
+        return self.doc[k].ent_type_ == "ROLE" or self.doc[k].is_lower or self.lower[k] in TITLE_MODIFIERS
+
     def _in_a_bodys_portfolio(self, start: int) -> bool:
         """The name at ``start`` is an item of the list of matters a body's name runs on after "on" or
         "for" ("the Committee on Veterans, Children, Family Relations, and Gender Equality"): back over
@@ -116,6 +135,12 @@ class PersonNodes(_State):
 
 #: A nickname in quotes inside a name: 'Ernesto "Boyet" Salcedo'
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][\w'’-]*[\"\u201d]\s*")
+#: Classes of the titles that rank a police or army officer ("Commissioner", "Pol Col", "Major General")
+_RANK_CLASSES = frozenset({"police", "military"})
+#: What a run of titles names that the officer serves: the force, or its town or country ("Bandung police ...")
+_SERVED = frozenset({"AGENCY", "PLACE", "COUNTRY", "NORP"})
+#: How many words a run of titles before one name may span
+_TITLE_REACH = 8
 #: Titles before a lone given name: "Mr. Theerapol", "Ms. Aranya"
 _GIVEN_NAME_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
 #: Words of a newspaper's own name that no person's name holds ("Daily", "Times", "Tribune"): a

@@ -15,7 +15,7 @@ from scamgraph.loaders.news.apposed import _IRREGULAR as IRREGULAR_PAST
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import _APPOSITION_MARKS, _CONNECTING_VERBS, _DASHES, _PEOPLE_WORDS, _PRETENDING
 from scamgraph.loaders.nlp import HONORIFICS
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S, RANK_WORDS, TITLE_MODIFIERS
 
 
 #: Prepositions that carry a clause on past a name and its age ("sentenced X, 41, | to 12 years"): no
@@ -99,6 +99,14 @@ class PersonTitles(_State):
                     or tok.text in POSSESSIVE_S \
                     and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
+                continue
+            if tok.text in POSSESSIVE_S and getattr(by_end.get(k - 1), "label_", "") == "COUNTRY" and found \
+                    and found[-1].label_ == "ROLE" and found[-1].start == k and found[-1].id_.endswith("|diplomat"):
+                k -= 1  # "Atlantis’s | ambassador to Laos, X": the state the envoy serves, as "Atlantean ambassador"
+                continue
+            if tok.lower_ in TITLE_MODIFIERS and found and found[-1].label_ == "ROLE" \
+                    and all(self.lower[j] in TITLE_MODIFIERS for j in range(k, found[-1].start)):
+                k -= 1  # "detective chief | Adjunct Senior | Commissioner X": the rank's words, capitalized
                 continue
             if (joint := self._title_joint(k, by_end, found, floor)) is not None:
                 k = joint  # "Director | and spokesperson X", "director-general | (D-G) X"

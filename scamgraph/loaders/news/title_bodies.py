@@ -40,23 +40,45 @@ class TitleBodies(AgencyRules):
 
     def _swallowed_body(self, role: Span) -> Node | None:
         """"National Police | Chief": the generic words before a title that opens with a body's head
-        word make that body with it ("National" + "Police"), when the article has named that body."""
+        word make that body with it ("National" + "Police"), when the article has named that body;
+        so does a town's name ("Rajpur" + "Police")."""
         if role.end - role.start < 2 or self.lower[role.start] not in _SWALLOWED_HEADS:
             return None
         k = role.start
         while k > 0 and self.words[k - 1][:1].isupper() and not self.doc[k - 1].ent_type_ \
                 and self.lower[k - 1] in _GENERIC_AGENCY_WORDS:
             k -= 1
+        town = k == role.start
+        if town:
+            k = self._town_before(k)  # "Rajpur | Police Commissioner X": the town's police, named in the story
         if k == role.start:
             return None
         while k > 0 and self.doc[k - 1].ent_type_ in {"NORP", "COUNTRY"}:
             k -= 1  # "Thai National Police | Chief": Thailand's, not the dateline country's
         told = set(self.batch.nodes)
         body = self._agency(Span(self.doc, k, role.start + 1, label="AGENCY"))
-        if body.key not in told:  # a body named only inside a title makes no node of its own
+        if body.key not in told and not (town and self._named_apart(k, role.start + 1)):
+            # (a body named only inside a title makes no node of its own)
             del self.batch.nodes[body.key]
             return None
         return body
+
+    def _named_apart(self, start: int, end: int) -> bool:
+        """The body whose words are ``start:end`` ("Rajpur Police") is named on its own elsewhere
+        in the story, before or after the title ("The Rajpur police busted the ring")."""
+        words = tuple(self.lower[start:end])
+        return any(ent.label_ == "AGENCY" and ent.start != start
+                   and tuple(w for w in self.lower[ent.start:ent.end] if w != "the") == words for ent in self.ents)
+
+    def _town_before(self, k: int) -> int:
+        """Where the name of a town or province right before ``k`` starts ("Rajpur | Police
+        Commissioner"), or ``k`` where none stands there: a city's police is named by its city."""
+        if k == 0 or self.doc[k - 1].ent_type_ != "PLACE":
+            return k
+        j = k - 1
+        while j > 0 and self.doc[j].ent_iob_ == "I":
+            j -= 1
+        return j
 
     def _bare_body(self, role: Span) -> Node | None:
         """"police spokesman X" (a lower-case body word before the title): the one police body the

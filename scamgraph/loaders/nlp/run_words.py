@@ -31,9 +31,11 @@ def person(view: DocView, start: int, end: int) -> Span | None:
     """A person's name without the acronym of an outlet or unit written before it ("a report by
     RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays. A run with a
     word of world geography or of a union of states ("Southeast Asia", "United Nations") names
-    no person, whatever its cues."""
+    no person, whatever its cues, nor one made only of a title's rank words ("Adjunct Senior")."""
     if any(view.lower[k] in NOT_NAME_WORDS for k in range(start, end)):
         return None
+    if all(view.lower[k] in TITLE_MODIFIERS for k in range(start, end)):
+        return None  # "chief | Adjunct Senior | Commissioner X": the rank of the title after it, no one's name
     while end - start > 2 and (acronym(view.words[start]) and view.words[start].title() not in gz.surnames()
                                or view.lower[start] in RANK_WORDS):
         start += 1  # "RH | Edniel Parrosa", "spokesperson General | Chhay Kim Khouen"

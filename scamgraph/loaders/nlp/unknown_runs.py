@@ -119,9 +119,20 @@ _MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", 
 def _opening_modifier(view: DocView, start: int, end: int) -> bool:
     """One common modifier of a body's lower-case head that opens a sentence or a quotation
     ("Local police said", "“Regional police forces have ...", "Government authorities said"):
-    written with a capital for its place, as "local police" is elsewhere, not as a name."""
+    written with a capital for its place, as "local police" is elsewhere, not as a name. A word of
+    a title's rank or tenure ("Deputy police chief X", "Acting immigration chief X") is one
+    wherever it stands: it ranks the title after the head, and no body is called "Deputy"."""
+    if end - start != 1:
+        return False
+    if view.lower[start] in _TITLE_RANKS:
+        return True
     opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
-    return end - start == 1 and view.lower[start] in _MODIFIERS and bool(opens)
+    return view.lower[start] in _MODIFIERS and bool(opens)
+
+
+#: Words that rank or date a title, never a body's name: "Assistant | police chief", "Former | police officer".
+_TITLE_RANKS = frozenset({"deputy", "assistant", "acting", "vice", "adjunct", "former", "interim", "outgoing",
+                          "incoming", "retired", "joint", "additional"})
 
 
 #: Words of direction alone name no place: "the Eastern District of New York" (a court's

@@ -113,7 +113,7 @@ FLIGHT_WORDS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "j
 #: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
 TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
                               "district", "general", "assistant", "vice", "first", "second",
-                              "joint", "additional"})  # ("Joint Commissioner of Police", India's ranks)
+                              "joint", "additional", "adjunct"})  # ("Joint Commissioner of Police", India's ranks)
 #: Military and police ranks written out in full: a rank that opens a name after another title
 #: ("police spokesperson General Chhay Kim Khouen") is the person's rank, not a part of the name.
 #: Lower-case particles inside a person's name: "Eduardo de Vega", "Ahmad bin Ali", and the second
