@@ -24,7 +24,8 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_an_agency() -> None:
 
 def test_a_town_called_city_is_no_scam_site() -> None:
     batch = run("Police raided four houses in Pattaya City on Saturday and arrested 16 Chinese nationals.")
-    assert not [s for s in names(batch, Label.SITE) if s.endswith("City")]
+    # (the town itself is no site; the counted houses are one, described at it: audit 53)
+    assert not [s for s in names(batch, Label.SITE) if s.endswith("City") and " in " not in s]
 
 
 def test_a_new_city_project_stays_a_site() -> None:

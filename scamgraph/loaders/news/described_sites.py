@@ -23,7 +23,8 @@ def named_site_described(sites: list[Node], aliases: dict[str, str], nodes: Muta
     describes exactly one at a place finer than a country, and the named site is placed nowhere
     else than the described one (unplaced, or in one of its places); else {}."""
     named = {s.key for s in sites if not s.properties.get("described")} | set(aliases.values())
-    described = {s.key for s in sites if s.properties.get("described") and s.key not in aliases}
+    described = {s.key for s in sites if s.properties.get("described") and s.key not in aliases
+                 and not s.properties.get("premises")}  # (several premises counted are no one named site)
     placed = _places(edges)
     finer = [key for key in described if placed.get(key) and not all(_country(nodes.get(t)) for t in placed[key])]
     if len(named) != 1 or len(finer) != 1:

@@ -61,7 +61,8 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
             for k in [k for k in held if self._headline_country(k)]:
                 del self.edges[k]
                 del ranks[k]
-        sites = {k[2] for k, rank in ranks.items() if rank == 0}
+        # (premises counted across places keep their places: several buildings stand in no one of them)
+        sites = {k[2] for k, rank in ranks.items() if rank == 0 and not self.batch.nodes[k[2]].properties.get("premises")}
         around_sites = {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] in sites}
         finer = any(rank < PLACE_RANK["country"] for rank in ranks.values())
         for k, rank in ranks.items():
@@ -113,6 +114,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
             taken = [site for site in sites if self._site_of_the_event(self.site_words.get(site.key), sent, event)]
             for site in taken:
                 self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+                self._premises_places(site, event, ev)
                 self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
             if taken or not self._only_in_suspicion(sites, sent, event):
                 return  # (a site told only in a suspicion on the people leaves the act's own places: below)
@@ -241,6 +243,16 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                     and not _another_predicate(after_verb) and not self._another_items_verb(t + 1, prep, own):
                 return True
         return False
+
+    def _premises_places(self, site: Node, event: _Event, ev: Evidence) -> None:
+        """"raided four flats in Norvale and Elm": premises counted across places are no one building
+        standing in one of them; the act happened in each of their places, as the golds write it."""
+        if not site.properties.get("premises"):
+            return
+        for source, rel, target in list(self.edges):
+            node = self.batch.nodes.get(target)
+            if source == site.key and rel is RelType.LOCATED_IN and node is not None and node.label is Label.LOCATION:
+                self._edge(RelType.OCCURRED_AT, event.node.key, target, ev)
 
     def _places_listed_with(self, at: int | None, event: _Event, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"raids in Lotville and Port Merrow": a place listed with the site, under the same preposition,

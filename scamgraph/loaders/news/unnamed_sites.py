@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.counted_premises import PLACED_WORDS, PREMISES_FIRST_WORDS, counted_premises
 from scamgraph.loaders.news.place_ranks import _rank
 from scamgraph.loaders.news.site_places import joined_head, past_description, past_host_site
 from scamgraph.loaders.news.state import _State
@@ -22,7 +23,7 @@ from scamgraph.model import Evidence, Label, Node, RelType
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 #: Sites told in the plural: "call centres in Tbilisi", one described site of several premises
 _PLURAL_SITES = frozenset({"call centres", "call centers"})
-_SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES
+_SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES | PREMISES_FIRST_WORDS
 
 
 class UnnamedSites(_State):
@@ -39,16 +40,20 @@ class UnnamedSites(_State):
             head = self.lower[i]
             if head not in _SITE_FIRST_WORDS:
                 continue  # (most words: no string built for them)
-            if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
+            counted = counted_premises(self.lower, self.words, i, sent.start, sent.end)  # "three flats in X"
+            if counted:
+                head = counted
+            elif i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
                 head = f"{head} {self.lower[i + 1]}"
             elif i > sent.start and f"{self.lower[i - 1]} {head}" in _UNNAMED_SITES:
                 continue  # "an office building in X": the two words' site, read at the first (not a second site)
-            if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
+            if head not in _UNNAMED_SITES and not counted and not a_scam_workplace(self.lower, i, sent.start) \
                     or self._named_word(i, head) or not self.words[i].islower() \
                     or a_stay_of_no_scam(self.lower, i, sent.start, sent.end) \
                     or a_home_block(self.lower, self.words, i, sent.start) or a_building_passed(self.lower, i, sent.start):
                 continue
             k = i + len(head.split())
+            k += bool(counted) and k < sent.end and self.lower[k] in PLACED_WORDS  # "three flats | located | in X"
             prep = []
             while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
                 prep.append(self.lower[k])
@@ -59,28 +64,34 @@ class UnnamedSites(_State):
             k = described
             place = place_at.get(k)
             if place is not None and self.words[place.end:place.end + 1] in (["'s"], ["’s"]):
-                place = place_at.get(place.end + 1, place)  # "in Myanmar's Karen state": the centre is in Karen
+                inner = place_at.get(place.end + 1, place)  # "in Myanmar's Karen state": the centre is in Karen
+                # ("four flats in Port Vey's Elm and Ash districts": in two parts of the town, in the town)
+                place = place if counted and self.lower[inner.end:inner.end + 1] == ["and"] else inner
             if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
             first = joined_head(self.lower, i)  # "a hotel and resort in X": the hotel in X
-            plural = head in _PLURAL_SITES  # ("raided two call centres", "shut call centres": no kind said before them)
+            # ("raided two call centres", "shut call centres", "four flats": no kind said before them)
+            plural = head in _PLURAL_SITES or bool(counted)
             kind = f"{'' if plural else self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
             written = written_place(self._text(place))  # "centre in Hpa Lu", as the place is written
-            other = place_at.get(place.end + 1) if self.lower[place.end:place.end + 1] == ["and"] else None
-            if other is not None and (other.label_ != place.label_ or (other.start, other.end) not in nodes):
-                other = None
-            if other is not None:  # "office space in Fergana and Tashkent": one description, in both places
-                written = f"{written} and {written_place(self._text(other))}"
+            listed = (self._listed_places if counted else self._joined_places)(place, place_at, nodes)
+            if listed is None:
+                continue  # ("three flats in Norvale, Ash Cove and Elm": a list not read whole names no place of them)
+            others = listed[1:]
+            if others:  # "office space in Fergana and Tashkent": one description, in both places
+                middle = "".join(f", {written_place(self._text(p))}" for p in others[:-1])
+                written = f"{written}{middle} and {written_place(self._text(others[-1]))}"
             name = f"{kind} {' '.join(prep)} {written}"
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
             site = named or self._told_site(i, head, location)
             if site is None and _rank(location) >= PLACE_RANK["country"]:
                 continue  # "a scam hub in Atlantis": a country places no building a reader could find
-            site = site or self._add(Node(Label.SITE, name, properties={"described": True}))
+            told = {"described": True, **({"premises": True} if counted else {})}  # (premises: several buildings)
+            site = site or self._add(Node(Label.SITE, name, properties=told))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
-            if other is not None:
-                self._edge(RelType.LOCATED_IN, site.key, nodes[(other.start, other.end)].key, ev)
+            for also in others:
+                self._edge(RelType.LOCATED_IN, site.key, nodes[(also.start, also.end)].key, ev)
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
@@ -90,6 +101,31 @@ class UnnamedSites(_State):
         if anaphor and not self._another_town(ents, nodes, self.sites[0], sent.start_char + anaphor.start()):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
+
+    def _joined_places(self, place: Span, place_at: dict[int, Span], nodes: dict) -> list[Span]:
+        """The place and a second one of its kind joined to it by "and" ("in Norvale and Elm")."""
+        other = place_at.get(place.end + 1) if self.lower[place.end:place.end + 1] == ["and"] else None
+        if other is None or other.label_ != place.label_ or (other.start, other.end) not in nodes:
+            return [place]
+        return [place, other]
+
+    def _listed_places(self, place: Span, place_at: dict[int, Span], nodes: dict) -> list[Span] | None:
+        """The places of counted premises from ``place`` on: "in Norvale and Elm", "in Norvale, Ash
+        Cove and Elm" (a list closed by "and": the premises lie across them all); "in Norvale, Ash
+        Cove" is Norvale only (the second place holds the first). None where the list goes on past a
+        name not read as a place of the same kind: the premises' places are not all known."""
+        listed, k = [place], place.end
+        while k + 1 < len(self.lower) and self.lower[k] in {",", "and"}:
+            k += self.lower[k:k + 2] == [",", "and"]  # ("in Norvale, Ash Cove, and Elm")
+            nxt = place_at.get(k + 1)
+            if nxt is None or nxt.label_ != place.label_ or (nxt.start, nxt.end) not in nodes:
+                return None if self.words[k + 1][:1].isupper() and self.lower[k] == "," \
+                    and "and" in self.lower[k + 1:k + 6] else listed[:1]
+            listed.append(nxt)
+            if self.lower[k] == "and":
+                return listed
+            k = nxt.end
+        return listed[:1]
 
     def _another_town(self, ents: list[Span], nodes: dict, site: Node, before: int) -> bool:
         """"Dozens fled Lot Park last month. Troops then stormed the hub of Marrow, arresting 300 linked to
