@@ -39,7 +39,7 @@ from scamgraph.loaders.news.event_idioms import searched_for, seized_of_matter, 
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.inquiry_frames import fronted_inquiry, sweep_retold
-from scamgraph.loaders.news.legal_instruments import names_an_instrument
+from scamgraph.loaders.news.legal_instruments import names_an_instrument, writ_asked_for
 from scamgraph.loaders.news.let_go import freed_by_law, refused_act
 from scamgraph.loaders.news.names_and_sources import NamesAndSources
 from scamgraph.loaders.news.on_bail import on_bail
@@ -126,10 +126,12 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
                 or ahead_of(self.lower, i, sent.start) or hard_to_do(self.lower, i, sent.end) \
                 or only_enabled(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
+                or writ_asked_for(self.lower, i, sent.start) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or as_a_rule(self.lower, i, sent.end) or hindered(self.lower, i, sent.start, sent.end):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened
+            # ("requested a search warrant": a writ asked for, none issued yet)
         if kind == "escape" and not _PERILS.isdisjoint(self.lower[i + 1:min(sent.end, i + 4)]):
             return True  # "narrowly escaped a deadly flood", "escaped death": a peril missed, no escape from captors
         if kind == "death" and i > sent.start and self.lower[i - 1] in _MISSED_DEATH:
@@ -264,6 +266,8 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
             return True  # "pledged to hasten the expulsion of ...": what was promised, not an act told
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
+        if before != "to" and self._noun_aim_of_a_plan(i, sent):
+            return True  # "plans to trace the backers to ensure a full crackdown": the same aim, as a noun
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
         # return home", "waiting to return home": a prospect (but "managed to return home" above)
         if driven_to_flee(self.lower, i, sent.start) and self.lower[i] in _FLEE:

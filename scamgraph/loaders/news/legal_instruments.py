@@ -46,3 +46,35 @@ def writ_word(words: list[str], k: int) -> bool:
         return not opener or opener[0] not in _CARRIED_OUT
     j = k - 1 if k >= 1 and words[k - 1] not in {"his", "her", "their", "the", "its"} else k - 2
     return j >= 1 and words[j] in {"to", "for", "of"} and words[j - 1] in _WRITS
+
+
+#: Words that may stand between a verb of asking and the writ asked for: "requested a search warrant",
+#: "applied for international arrest warrants"
+_WRIT_FILLERS = frozenset({"a", "an", "the", "search", "arrest", "detention", "court", "international", "new",
+                           "fresh", "further", "more", "another"})
+#: Verbs and nouns of asking that take the writ as their object: "sought a warrant", "a request for a warrant"
+_ASKING_WRITS = frozenset({"requested", "request", "requests", "requesting", "sought", "seek", "seeks", "seeking"})
+#: Words of asking before "for": "applied for an arrest warrant", "a petition for warrants"
+_ASKING_FOR = frozenset({"applied", "apply", "applies", "applying", "application", "applications", "asked", "ask",
+                         "asks", "asking", "request", "requests", "requested", "petition", "petitioned", "motion",
+                         "filed", "file", "files"})
+#: Words of a writ granted: "granted the request for a warrant" issued it after all
+_GRANTED = frozenset({"granted", "grants", "approved", "approves", "issued", "obtained", "secured", "received"})
+
+
+def writ_asked_for(lower: list[str], i: int, start: int) -> bool:
+    """"Prosecutors requested a search warrant for the house", "police applied for an arrest
+    warrant": a writ asked of a court is not yet a writ issued, so no warrant event (the asking
+    word stands right before the writ, past articles and the writ's kind; a grant told before the
+    asking, "granted the request for a warrant", issued it)."""
+    at = i + 1 if lower[i] in {"arrest", "detention"} and lower[i + 1:i + 2] in (["warrant"], ["warrants"]) else i
+    if lower[at] not in _WRITS:
+        return False
+    k = i - 1
+    while k > start and lower[k] in _WRIT_FILLERS:
+        k -= 1
+    if lower[k] == "for" and k > start and lower[k - 1] in _ASKING_FOR:
+        k -= 1
+    elif lower[k] not in _ASKING_WRITS:
+        return False
+    return _GRANTED.isdisjoint(lower[max(start, k - 4):k])

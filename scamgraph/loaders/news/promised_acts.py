@@ -18,6 +18,9 @@ _SOUGHT_KINDS = frozenset({"arrest", "extradition", "rescue", "repatriation"})  
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
+#: Describing words between an infinitive's verb and the act noun it aims at ("to ensure a thorough crackdown")
+_AIM_FILLERS = frozenset({"full", "thorough", "comprehensive", "complete", "total", "swift", "effective", "strict",
+                          "sustained", "wider", "broader", "further", "lasting"})
 #: Verbs of promising, whose infinitive names an act meant, not done ("pledged to hasten the expulsion")
 _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
                         "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants",
@@ -137,6 +140,19 @@ class PromisedActs:
         deport", is ``planned``)."""
         words = self.lower[sent.start:i - 1]
         return any(w == "to" and k > 0 and words[k - 1] in _PLANNING for k, w in enumerate(words))
+
+    def _noun_aim_of_a_plan(self, i: int, sent: Span) -> bool:
+        """"They plan to trace the backers in order to ensure a full crackdown": an act noun that the
+        verb of a later infinitive takes as its object ("to ensure a full crackdown", an article and
+        up to two describing words between) is what a planned step is for, as ``_aim_of_a_plan``
+        reads for a verb; a participle ("to help the rescued") describes people and is left alone."""
+        if self.lower[i].endswith(("ed", "ing")):
+            return False
+        k = i - 1
+        while k > sent.start and i - k <= 3 and self.lower[k] in _AIM_FILLERS | {"a", "an", "the"}:
+            k -= 1
+        return k - 1 > sent.start and self.lower[k - 1] == "to" and self.lower[k].isalpha() \
+            and self.lower[k] not in EVENT_TRIGGERS and self._aim_of_a_plan(k, sent)
 
 
 #: Verbs of going ahead with an act: "will proceed with deporting them", "will go ahead with the

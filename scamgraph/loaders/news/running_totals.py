@@ -36,7 +36,26 @@ _CLAUSE_BREAKS = frozenset({";", ".", "while", "but"})
 def told_as_total(lower: list[str], i: int, start: int, end: int) -> bool:
     """Whether the act word at ``i`` (sentence ``start``..``end``) is told only inside a running
     total: after "the number of" and the people it counts, or summed "on several occasions"."""
-    return in_a_statistic(lower, i, start, end) or summed_over_occasions(lower, i, end)
+    return in_a_statistic(lower, i, start, end) or summed_over_occasions(lower, i, end) \
+        or total_to_date(lower, i, start, end)
+
+
+#: Words that close a running total after its act: "captured to date", "freed so far", "held thus far"
+_UNTIL_NOW = (["to", "date"], ["so", "far"], ["thus", "far"])
+
+
+def total_to_date(lower: list[str], i: int, start: int, end: int) -> bool:
+    """"with a total of 900 suspects caught to date": a participle that closes "a total of" and
+    the people it counts (six words at most, no clause between) and is followed right away by "to
+    date" or "so far" sums every act until now into one figure; no act of the story is told."""
+    if not lower[i].endswith(("ed", "en")) or not any(lower[i + 1:i + 3] == w for w in _UNTIL_NOW):
+        return False
+    for k in range(i - 1, max(start, i - 8), -1):
+        if lower[k] in _PHRASE_ENDS:
+            return False
+        if lower[k] == "of":
+            return k - 2 >= start and lower[k - 1] == "total" and lower[k - 2] == "a"
+    return False
 
 
 def in_a_statistic(lower: list[str], i: int, start: int, end: int) -> bool:

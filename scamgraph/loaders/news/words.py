@@ -189,7 +189,10 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 # "the tactical operation commander", "Operations director X": a role named after the work
                 "commander", "commanders", "director", "directors", "chief", "chiefs",
                 # "a visiting scholar at Kyoto University": a post named after the work
-                "scholar", "scholars", "fellow", "fellows", "professor", "researcher", "lecturer"}
+                "scholar", "scholars", "fellow", "fellows", "professor", "researcher", "lecturer",
+                # "the average escape period", "the detention period allowed": a length of time, and "the
+                # arrest rate", a measure, named after the act; no act told
+                "period", "periods", "duration", "rate", "rates"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must|may face)\b", re.I))  # ("may face charges": not "May")
