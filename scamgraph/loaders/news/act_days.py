@@ -41,6 +41,9 @@ def _inquirys_subject(lower: list[str], at: int, idx: list[int], when: DateMenti
     return when.start < idx[k - 1]
 
 
+#: How many words back from an act word a set-off "who" may stand
+_CLAUSE_REACH = 14
+
 #: "on the same day", "that same day": the day of the event told just before
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 
@@ -73,6 +76,23 @@ class ActDays(EventAsides):
             return False
         return any(self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed") and self.words[k - 1] != ","
                    for k in range(sent.start + 1, day))
+
+    def _in_set_off_who_clause(self, at: int, when: DateMention) -> bool:
+        """The act word stands in a relative clause set off by commas on the subject ("The six
+        Zorvanians, who were flown out after being freed from a compound, landed home on Friday"),
+        and the day comes after the clause has closed: the day is the main verb's, the act in the
+        clause the people's past (a day inside the clause stays its own)."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        who = next((k for k in range(at - 1, max(sent.start, at - _CLAUSE_REACH), -1)
+                    if self.words[k] == "," or self.lower[k] == "who"), None)
+        if who is None or self.lower[who] != "who" or who - 1 <= sent.start or self.words[who - 1] != ",":
+            return False  # (no comma between "who" and the act word: one clause)
+        day = bisect.bisect_left(self.idx, when.start)
+        close = next((k for k in range(at + 1, min(sent.end, day)) if self.words[k] == ","), None)
+        return close is not None and close + 1 < day and self.lower[close + 1].isalpha() \
+            and self.words[close + 1].islower() and self.lower[close + 1] not in {"and", "or", "but", "who", "which"}
 
     def _missions_before(self, at: int) -> DateMention | None:
         """"Last year, in May, the army and a neighbour's police shut the fraud gangs of one town.

@@ -213,6 +213,8 @@ class EventRules(ActWords, ActDays, RaidParts):
             when = None  # "Police on Monday widened their probe into the death of a man": Monday is the probe's
         if when is not None and self._another_acts_day(kind, at, when):
             when = None  # "was arrested in Chiang Rai after returning to escape the crackdown in March": the crackdown's
+        if when is not None and self._in_set_off_who_clause(at, when):
+            when = None  # "The six, who were flown out after being freed, landed on Friday": the landing's day
         if when is not None and self._subjects_past_day(at, when):
             when = None  # "One of the 18 Malaysians rescued ... on April 9, was arrested": the rescue's day
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
