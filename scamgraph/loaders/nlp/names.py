@@ -310,7 +310,8 @@ def _defined_acronyms(view: DocView) -> None:
     Peru (PNP)": not the Philippine National Police). Where the gazetteer's body is of the same
     country, it stands ("the Chicago office of the Federal Bureau of Investigation (FBI)": FBI is
     still the bureau). A one-word acronym the gazetteer does not know is read in the
-    second pass."""
+    second pass, unless a cue around it already made it a body with no name of its own
+    ("Kestrel Bay Group (KBG) ... KBG, a group of firms"): it is still the body defined."""
     found = []
     for ent in view.ents:
         if ent.label_ not in {"AGENCY", "ORG"} or ent.end - ent.start not in (1, 3):
@@ -321,7 +322,8 @@ def _defined_acronyms(view: DocView) -> None:
         canonical, _, rest = (source.id_ or "||").partition("|")
         ident = f"{canonical or source.text}|{rest or '|'}"
         known = ent.id_.rpartition("|")[2]
-        if ent.end - ent.start == 3 or known and _country_of(view, source) not in ("", known):
+        if ent.end - ent.start == 3 or known and _country_of(view, source) not in ("", known) \
+                or ent.id_.startswith("|"):  # ("CLX, a group of firms": a cue made it a body, unnamed)
             found.append(view.make(ent.start, ent.end, source.label_, ident))
     if found:
         view.ents = [e for e in view.ents if not any(f.start == e.start and f.end == e.end for f in found)] + found

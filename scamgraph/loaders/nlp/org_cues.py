@@ -140,9 +140,14 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
                     and not view.words[k].istitle():
                 return view.lower[k]  # (not "Xu Faqi, the group's ringleader": the group owns the head;
                 # nor "Chen Zhi, the Prince Group TCO": the head is another body's name)
-            if view.words[k] in _CLAUSE_ENDS:
-                break
+            if view.words[k] in _CLAUSE_ENDS or view.lower[k] in _OTHER_BODYS_PREPOSITIONS:
+                break  # ("Dara Keo, the coordinator for rights group Lumen": the group is the one she serves)
     return None
+
+
+#: Prepositions in an apposition that put a noun after them on another body than the name's own:
+#: "X, the field officer for rights group Y", "X, a spokesman at the Z company" (X is no group)
+_OTHER_BODYS_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 
 
 #: Nouns of a person who leads or belongs to a body, after the body's noun: "a gang leader"

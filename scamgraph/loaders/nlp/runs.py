@@ -34,6 +34,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     MANDATE_VERBS,
     NAME_PARTICLES,
+    POSSESSIVE_MARKS,
     POSSESSIVE_NAMES,
     SECOND_PARTICLES,
     STARTERS,
@@ -125,6 +126,18 @@ def _joins(view: DocView, j: int) -> bool:
     return view.words[j] == "-" or view.words[j] == "\u2013" and view.label_at(j - 1) in {"COUNTRY", "NORP"}
 
 
+def _possessive_in_a_name(view: DocView, j: int) -> bool:
+    """The possessive mark at ``j`` (after a word such as "people" or "workers") stays inside a
+    body's name. "'s" and a plain apostrophe always have; a typographer's bare apostrophe ("the
+    Hillside Workers’ Union") and "Peoples" only after a plural and before a body's head word,
+    since a misprint ("the Prosecutor’ Office") or a chamber ("House of Peoples’ Representatives")
+    makes no body of its own."""
+    word, before = view.words[j], view.lower[j - 1]
+    if word in {"'s", "’s"} or word == "'" and before != "peoples":
+        return True
+    return before.endswith("s") and view.lower[j + 1] in gz.heads()
+
+
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
@@ -146,8 +159,9 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 2 if word in {"-", "\u2013"} else 1
     if lower in NAME_PARTICLES and cap[j - 1] and view.words[j - 1].istitle():
         return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
-    if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
-        return 1  # "People's Court", "Prosecutors' Office"
+    if word in POSSESSIVE_MARKS and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1] \
+            and _possessive_in_a_name(view, j):
+        return 1  # "People's Court", "Prosecutors' Office", "Workers’ Union" (a typographer's apostrophe)
     if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] \
             and (has_head(view, i, j) or " ".join(view.lower[j - 2:j]) in gz.heads()) and not titled_name(view, i, j):
         return 2  # "Secretariat of the Commission"

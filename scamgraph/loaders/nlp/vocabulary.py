@@ -97,8 +97,8 @@ BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "name
                             "convicted", "jailed", "acquitted", "executed",
                             "sentencing", "jailing", "defendants",  # ("read out its ruling, sentencing X to life")
                             "trafficker", "kingpin", "mastermind", "recruiter", "smuggler", "broker"})  # "key trafficker X"
-POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers",
-                              "attorney", "commissioner", "ombudsman", "general", "minister", "governor"})
+POSSESSIVE_NAMES = frozenset({"people", "peoples", "prosecutors", "prosecutor", "workers", "women", "children",
+                              "lawyers", "attorney", "commissioner", "ombudsman", "general", "minister", "governor"})
 # ("U.S. Attorney's Office", "the Prosecutor General's Office", "the Chief Minister's Office")
 ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
