@@ -65,7 +65,7 @@ class MissionBodies(_State):
         if not found:  # "... ambassador X said. ... The Atlantean embassy is working with ...": named further on
             later = [e for e in self.ents if e.label_ == "AGENCY"
                      and _mission_by_demonym(_capital_mission(_no_article(self._name_of(e)))) == ("Embassy", code)]
-            found = [self._agency(later[0])] if later else []
+            found = [self._agency(later[0])] if later else []  # type: ignore[attr-defined]
         if len(found) == 1:
             self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
 

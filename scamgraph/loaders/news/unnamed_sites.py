@@ -18,7 +18,7 @@ from scamgraph.loaders.news.words import _LOCATIVE, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_scam_workplace,
                                                a_stay_of_no_scam, written_place)
 from scamgraph.loaders.nlp import PLACE_RANK
-from scamgraph.model import Evidence, Label, Node, RelType
+from scamgraph.model import Evidence, Label, Node, PropertyValue, RelType
 
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 #: Sites told in the plural: "call centres in Tbilisi", one described site of several premises
@@ -87,7 +87,9 @@ class UnnamedSites(_State):
             site = named or self._told_site(i, head, location)
             if site is None and _rank(location) >= PLACE_RANK["country"]:
                 continue  # "a scam hub in Atlantis": a country places no building a reader could find
-            told = {"described": True, **({"premises": True} if counted else {})}  # (premises: several buildings)
+            told: dict[str, PropertyValue] = {"described": True}
+            if counted:
+                told["premises"] = True  # (several buildings)
             site = site or self._add(Node(Label.SITE, name, properties=told))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             for also in others:
