@@ -14,7 +14,11 @@ from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.event_ties import _BACKGROUND_OPENERS, _OPERATION_NOUNS, EventTies
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.help_sought import help_sought_from
-from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
+from scamgraph.loaders.news.modifier_agents import (
+    agent_of_another_act,
+    names_another_events_doer,
+    subject_of_a_later_act,
+)
 from scamgraph.loaders.news.partner_aims import partners_aim
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
@@ -91,6 +95,8 @@ class BodiesInEvents(EventTies, Announcers):
                     and self._tied(ent, event) \
                     and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
                     and not names_another_events_doer(self.lower, ent.end, event.type) \
+                    and not subject_of_a_later_act(self.lower, ent.end, sent.end, event.type,
+                                                   self.event_words.get(id(event), [])) \
                     and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
                     and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                 # its subject or agent, not any agency named nearby

@@ -3,14 +3,19 @@ raid on the island" (made-up examples). The body did the event its noun tells, n
 the sentence tells with a verb ("returned home with eight suspects caught in a joint police sweep").
 So too a body named as the agent of a passive verb of another event: in "freed by the army and
 questioned by the police" (made up) the army freed them and the police questioned them; but in
-"arrested and detained by the police" the one "by" serves both participles."""
+"arrested and detained by the police" the one "by" serves both participles. And a body whose own
+verb tells another act, after the clause that told the event ("the probe was ongoing and that the
+Velmora Trade Board had blacklisted the firm"), did that act, not the earlier clause's."""
 
 from __future__ import annotations
 
 from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
 
-__all__ = ["agent_of_another_act", "names_another_events_doer"]
+__all__ = ["agent_of_another_act", "names_another_events_doer", "subject_of_a_later_act"]
 
+#: Words between a subject and its verb: auxiliaries and adverbs ("had also blacklisted")
+_BEFORE_VERB = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "also", "then", "later",
+                          "subsequently", "since"})
 #: Words that may stand between "by" and the body it names.
 _BEFORE_BODY = frozenset({"the", "a", "an"})
 
@@ -44,3 +49,21 @@ def agent_of_another_act(lower: list[str], start: int, sent_start: int, sent_end
     return kind is not None and kind != event_type and verb.endswith("ed") \
         and not (event_type == "raid" and kind in _PART_OF_RAID
                  and any(EVENT_TRIGGERS.get(word) == "raid" for word in lower[sent_start:sent_end]))
+
+
+def subject_of_a_later_act(lower: list[str], end: int, sent_end: int, event_type: str,
+                           event_words: list[int]) -> bool:
+    """The body ending at ``end`` is the subject of a past verb of an event of a type other than
+    ``event_type`` (past auxiliaries and adverbs), and every word that tells the event lies before
+    the body: the event belongs to an earlier clause, and the body did only its own act. (An
+    arrest or a rescue a body did is part of a raid the sentence told before: "the raid, in which
+    the police arrested 9".)"""
+    if not event_words or max(event_words) >= end:
+        return False
+    k = end
+    while k < sent_end and lower[k] in _BEFORE_VERB:
+        k += 1
+    if k >= sent_end or not lower[k].endswith("ed"):
+        return False
+    kind = EVENT_TRIGGERS.get(lower[k])
+    return kind is not None and kind != event_type and not (event_type == "raid" and kind in _PART_OF_RAID)

@@ -1,7 +1,8 @@
 """Places an act's sentence names that are not where the act happened: a person's home ("a
 resident of X"), the seat of an embassy ("the embassy in X"), the country of an office that acted
 ("the government of X"), a country's border, a place named only to say what another lies near,
-where a gathering met or ties lead ("a meeting in X", "links in X"). Apart from
+where a gathering met or ties lead ("a meeting in X", "links in X"), where people are held after
+the act ("detained in the commission's facility in X"). Apart from
 ``event_places.py``, which keeps the places of the act itself."""
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ _HOME_REACH = 6
 _TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
 #: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
 _GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
+
+#: Places where people are kept after an act, and verbs that put or keep them there
+_HOLDING_NOUNS = frozenset({"facility", "facilities", "jail", "jails", "prison", "prisons", "shelter", "shelters",
+                            "custody", "quarters", "dormitory"})
+_HOLDING_VERBS = frozenset({"detained", "held", "kept", "housed", "placed", "sheltered", "remain", "remains",
+                            "remained", "staying", "brought", "taken", "transferred", "moved", "sent", "confined"})
+#: The most words from such a verb to the place
+_HOLDING_REACH = 9
 
 
 class PlacesApart(_State):
@@ -82,3 +91,20 @@ class PlacesApart(_State):
         them": the country after "of" says whose office acted, not where the act happened."""
         k = place.start - 1
         return k >= 1 and self.lower[k] == "of" and self.lower[k - 1] in _OFFICES
+
+    def _where_held(self, place: Span, sent: Span) -> bool:
+        """"The two suspects are detained in the facility of the commission in Belmora City": a
+        place told after a holding noun that a verb of keeping or moving people introduces ("held at
+        a shelter in X", "brought to the prison in X") is where they are kept, not where the act
+        told with it (a raid, a rescue) happened."""
+        noun = False
+        for k in range(place.start - 1, max(sent.start, place.start - _HOLDING_REACH) - 1, -1):
+            word = self.lower[k]
+            if word in {",", ";", "(", ")", "and"}:
+                return False
+            if word in _HOLDING_NOUNS:
+                noun = True
+            elif noun and word in _HOLDING_VERBS:
+                return True
+        return False
+

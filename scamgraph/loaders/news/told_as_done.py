@@ -36,6 +36,9 @@ _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fli
 _ARRANGING = {"facilitate", "expedite", "arrange", "ensure", "secure", "enable", "allow", "speed"}
 #: Words that say an act did not happen.
 _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
+#: Participles of a schedule or a mark before "for" and an act's noun ("slated for deportation")
+_SLATED = frozenset({"slated", "scheduled", "set", "due", "earmarked", "listed", "flagged", "marked", "lined",
+                     "eligible", "expected", "planned", "queued"})
 #: Words that open a relative clause about the people an act noun names: what it tells is theirs
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 
@@ -92,7 +95,9 @@ class ToldAsDone(CountLeads):
                                                         or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
         asked = (self.lower[j] in _ACT_NOUNS or self.lower[j] == "arrest") \
             and asked_for(self.lower, j, sent.start, ASKING_ACTS)
-        return infinitive or planned or asked \
+        slated = self.lower[j] in _ACT_NOUNS and j - 2 >= sent.start and self.lower[j - 1] == "for" \
+            and self.lower[j - 2] in _SLATED  # "40 were initially slated for deportation": marked for it, not sent
+        return infinitive or planned or asked or slated \
             or bool(_DENIAL & set(self.lower[sent.start:j])) \
             or purpose_only(self.lower, j, sent.start)  # "are working with police to trace and rescue 17"
 

@@ -43,6 +43,20 @@ def _laws_named(view: DocView) -> set[Span]:
     return found
 
 
+#: Words right before a law's name that no person's name follows: "the Anti-Fraud Hub Law", "a new Law"
+_BEFORE_LAWS = frozenset({"the", "a", "an", "this", "that", "new", "its", "their"})
+
+
+def _laws_read_as_people(view: DocView) -> set[Span]:
+    """"the recent enactment of the Anti-Fraud Hub Law": a person's name that ends in a law's
+    last word and that an article or a possessive opens, or that holds "Anti", is a law ("Law"
+    also ends people's names, "Nathan Law", which no "the" opens)."""
+    if _LAW_WORDS.isdisjoint(view.words):
+        return set()
+    return {e for e in view.ents if e.label_ == "PERSON" and view.words[e.end - 1] in _LAW_WORDS
+            and ((e.start > 0 and view.lower[e.start - 1] in _BEFORE_LAWS) or "Anti" in view.words[e.start:e.end])}
+
+
 def _bodies_begun_by_of(view: DocView) -> set[Span]:
     """Bodies whose first word is a lower-case "of": the tail of a title the role took ("a
     Superintendent of Police": the role is "Superintendent", and "of Police" names no body). A body's

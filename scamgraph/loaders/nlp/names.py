@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.airport_forms import names_before_airport, one_name_per_airport
+from scamgraph.loaders.nlp.ampersand_firms import firms_joined_by_ampersand
 from scamgraph.loaders.nlp.bodies import (
     bodies_from_countries,
     coordinated_heads,
@@ -39,6 +40,7 @@ from scamgraph.loaders.nlp.dropped_names import (
     _common_nouns_as_orgs,
     _demonyms_as_nicknames,
     _laws_named,
+    _laws_read_as_people,
     _lowercase_people,
     _outlets_sections,
     _places_inside_names,
@@ -216,7 +218,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
                  people_named_as_outlets(view), known_outlets_as_people(view), towns_of_the_story(view),
-                 names_before_airport(view), spelled_out_posts(view)):
+                 names_before_airport(view), spelled_out_posts(view), firms_joined_by_ampersand(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view) + names_ending_in_a_place(view)
@@ -226,7 +228,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
-        | _laws_named(view) | _demonyms_as_nicknames(view) | things_counted(view) | _common_nouns_as_orgs(view)
+        | _laws_named(view) | _laws_read_as_people(view) | _demonyms_as_nicknames(view) | things_counted(view) \
+        | _common_nouns_as_orgs(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
