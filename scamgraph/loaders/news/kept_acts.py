@@ -22,7 +22,7 @@ from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.praised_acts import praised_operation
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
-from scamgraph.loaders.news.pressed_trends import pressed_trend
+from scamgraph.loaders.news.pressed_trends import cases_on_the_rise, pressed_trend
 from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.seeming_acts import (
     _a_crime_charged,
@@ -121,6 +121,7 @@ class KeptActs(EventAsides):
                  and not (kind == "arrest" and a_rewards_aim(self.lower, i, sent.start))
                  and not self._expected(i, sent)  # "The bureau expects more arrests and deportations": none yet
                  and not pressed_trend(self.lower, self.like_num, i, sent.start, sent.end)  # "increased raids": a trend
+                 and not cases_on_the_rise(self.lower, i, sent.start)  # "a rise in cases of X being held": a trend
                  and not press_work(self.doc, i, sent.start, kind)  # "an investigation by AFP", "a reporter visited"
                  and not press_reports_of(self.lower, i, sent.start)  # "as the press reports further arrests and raids"
                  and not _compared_to_others(self.lower, i, sent.start)  # "echoes similar sweeps in X last week"

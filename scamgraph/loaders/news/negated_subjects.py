@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["denied_by_subject", "denied_clause", "negated_count"]
+__all__ = ["denied_by_case", "denied_by_subject", "denied_clause", "negated_count"]
 
 _NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 #: Words that end the subject's clause before the act word: the act then has another subject
@@ -89,4 +89,33 @@ def denied_clause(lower: Sequence[str], i: int, start: int) -> bool:
             after = lower[k + 1:i]
             return after[:1] == ["that"] or len(after) >= 2 and after[0] in _CLAIMS and after[1] in {"that", "of"} \
                 or len(after) >= 3 and after[0] in {"the", "any", "all"} and after[1] in _CLAIMS and after[2] in {"that", "of"}
+    return False
+
+
+#: Nouns of a happening that a negator can say there was none of ("never been a case where ...")
+_CASE_NOUNS = frozenset({"case", "cases", "instance", "instances", "incident", "incidents", "example", "examples"})
+#: Words between a negator and such a noun ("never been a single case", "no such instances")
+_CASE_LEAD = frozenset({"a", "an", "any", "single", "such", "been", "ever", "one", "known", "reported", "recorded"})
+#: Words that tie the noun to the act told after it ("a case that ...", "a case of X being ...")
+_CASE_LINKS = frozenset({"of", "that", "where", "in", "when", "whereby"})
+#: Words that end the denied clause between the noun and the act word: what follows is told as so
+_CASE_ENDS = frozenset({";", ":", "but", "although", "though", "while", "yet", "instead", "saying", "adding"})
+
+
+def denied_by_case(lower: Sequence[str], i: int, start: int) -> bool:
+    """"There has never been a case where a clerk was kidnapped", "no instance of a guest being
+    held", "not a single case in which ...": the act word at ``i`` is told inside a
+    noun of a happening ("case", "instance", "incident") that a negator says there was none of, so
+    it did not happen. The noun stands within ten words before the act, tied to it by "of",
+    "that", "where", "in" or "when", with no clause end between; the negator stands at most three
+    words before the noun. ``start`` is the sentence's start."""
+    for k in range(i - 1, max(start, i - 10) - 1, -1):
+        if lower[k] in _CASE_ENDS:
+            return False
+        if lower[k] not in _CASE_NOUNS or k + 1 >= i or lower[k + 1] not in _CASE_LINKS:
+            continue
+        j = k - 1
+        while j >= start and j >= k - 3 and lower[j] in _CASE_LEAD:
+            j -= 1
+        return j >= start and lower[j] in {"never", "no", "not"}
     return False

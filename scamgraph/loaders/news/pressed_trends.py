@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["pressed_trend"]
+__all__ = ["cases_on_the_rise", "pressed_trend"]
 
 #: Verbs of making a campaign bigger or harder (the particle of "stepped up" is read apart)
 _INCREASING = frozenset({"increase", "increased", "increases", "increasing", "strengthen", "strengthened",
@@ -46,6 +46,32 @@ def pressed_trend(lower: Sequence[str], like_num: Sequence[bool], i: int, start:
     if k < start or lower[k] not in _INCREASING or lower[k] == "up" and (k == start or lower[k - 1] not in _WITH_UP):
         return False  # (not "rounded up raids")
     return not any(like_num[j] and not _a_year(lower[j]) for j in range(k + 1, end))
+
+
+#: Nouns of a kind of happening counted over time ("cases of workers being held")
+_CASES = frozenset({"cases", "instances", "incidents", "reports"})
+#: Words of a trend that such cases are told in: "a rise in cases of", "a surge in cases of"
+_TREND_WORDS = frozenset({"rise", "rising", "resurgence", "increase", "increasing", "surge", "spike", "uptick",
+                          "growing", "growth", "wave", "spate", "signs", "sign", "more"})
+#: How far before the act word "cases" may stand ("cases of X being suspected to have been lured to Y and | held")
+_CASE_REACH = 20
+#: Words that end the trend's clause between the cases and the act word
+_TREND_ENDS = frozenset({";", ":", "but", "while", "although", "though", "after", "when", "said", "says"})
+
+
+def cases_on_the_rise(lower: Sequence[str], i: int, start: int) -> bool:
+    """"Officials see a surge in cases of clerks being tricked overseas and held by gangs", "a
+    rise in cases of workers being detained": the act word at ``i`` names a kind of case (the
+    passive after "cases of <people> being") that a trend word counts over time, four words at
+    most before "cases" (twenty words at most before the act): a trend told, never one act on a
+    day. ``start`` is the sentence's start."""
+    for k in range(i - 1, max(start, i - _CASE_REACH) - 1, -1):
+        if lower[k] in _TREND_ENDS:
+            return False
+        if lower[k] in _CASES and k + 1 < i and lower[k + 1] == "of":
+            being = next((j for j in range(k + 2, min(i, k + 8)) if lower[j] in {"being", "getting"}), None)
+            return being is not None and not _TREND_WORDS.isdisjoint(lower[max(start, k - 4):k])
+    return False
 
 
 def _a_year(word: str) -> bool:

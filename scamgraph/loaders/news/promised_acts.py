@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
-from scamgraph.loaders.news.negated_subjects import denied_by_subject, denied_clause
+from scamgraph.loaders.news.negated_subjects import denied_by_case, denied_by_subject, denied_clause
 from scamgraph.loaders.news.planned_acts import FUTURE
 
 #: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
@@ -103,7 +103,8 @@ class PromisedActs:
         """A negation governs the event word: "not", "never" or "n't" right before it, past only
         auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation"),
         a noun of lacking before "of" ("a lack of arrest warrants"), a negative subject in its clause ("none of them escaped"),
-        or a verb of denial governing its clause ("denied reports that they were detained")."""
+        a verb of denial governing its clause ("denied reports that they were detained"), or a noun
+        of a happening there was none of ("there has never been a case where a clerk was kidnapped")."""
         k = i - 1
         while k > sent.start and self.lower[k] in _NEGATED_GAP:
             k -= 1
@@ -114,7 +115,8 @@ class PromisedActs:
                     and all(w.isalpha() for w in self.lower[j + 2:i]):
                 return True
         return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start) \
-            or denied_clause(self.lower, i, sent.start)  # "denied that any Vietnamese had been detained"
+            or denied_clause(self.lower, i, sent.start) \
+            or denied_by_case(self.lower, i, sent.start)  # "denied that any were held", "never been a case where"
 
     def _promised_noun(self, i: int, sent: Span) -> bool:
         """"pledged to hasten the expulsion of ...", "promised to ensure the return of ...": an

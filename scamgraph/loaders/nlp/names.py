@@ -66,7 +66,12 @@ from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
 from scamgraph.loaders.nlp.portfolios import has_portfolios, portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
-from scamgraph.loaders.nlp.surname_places import names_ending_in_a_place, pronoun_surnames, surnames_as_places
+from scamgraph.loaders.nlp.surname_places import (
+    names_ending_in_a_place,
+    names_opening_with_a_place,
+    pronoun_surnames,
+    surnames_as_places,
+)
 from scamgraph.loaders.nlp.titled_names import body_role_name, body_then_name, titled_by_a_body
 from scamgraph.loaders.nlp.town_namesakes import towns_of_the_story
 from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, RANK_WORDS, named_after_one_person
@@ -221,8 +226,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
                  names_before_airport(view), spelled_out_posts(view), firms_joined_by_ampersand(view)):
         if more:
             view.replace(more)
-    ranked = _ranks_before_names(view) + pronoun_surnames(view) + names_ending_in_a_place(view)
-    # ("She Zhijiang was ...": no "She" and a town; "Tran Thi Chin": no Chin State)
+    ranked = _ranks_before_names(view) + pronoun_surnames(view) + names_ending_in_a_place(view) \
+        + names_opening_with_a_place(view)
+    # ("She Zhijiang was ...": no "She" and a town; "Tran Thi Chin": no Chin State; "Marietta Wanjohi Kamau": no town)
     if ranked:
         view.replace(ranked)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \

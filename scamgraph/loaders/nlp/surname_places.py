@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["names_ending_in_a_place", "pronoun_surnames", "surnames_as_places"]
+__all__ = ["names_ending_in_a_place", "names_opening_with_a_place", "pronoun_surnames", "surnames_as_places"]
 
 #: Family names that are English pronouns too (both on the Chinese list of ``gazetteer/surnames.tsv``)
 _PRONOUN_NAMES = frozenset({"She", "He"})
@@ -77,6 +77,65 @@ def names_ending_in_a_place(view: DocView) -> list[Span]:
         if after in {",", "and", "to"} or after[:1].islower():
             found.append(view.make(start, e.end, "PERSON", ""))
     return found
+
+
+def names_opening_with_a_place(view: DocView) -> list[Span]:
+    """People whose given name the gazetteer read as a one-word place: "its directors, Marietta
+    Wanjohi Kamau and ...", "the accused, Savannah Otieno Obiero, 30,": a place of one word
+    followed by exactly two capitalized words that no entity holds, the first no family name the
+    gazetteer knows (a family name right after a place opens a name of its own, as Chinese names
+    do); a noun of people, a role or a word of naming at most four words before the place
+    (``_after_people_word``); no capitalized word before the place, which opens no sentence; and a
+    comma, "and", "to", a dash or a bracket right after the name. A lower-case word after the two
+    words leaves them to the place ("Marietta Wanjohi compound": a place's name running on), and
+    a place kind or a body's word among them keeps the place ("Marietta Province")."""
+    found = []
+    for e in view.ents:
+        if e.label_ not in {"PLACE", "COUNTRY"} or len(e) != 1 or not e.text.isalpha() or view.starts[e.start]:
+            continue  # (a sentence's first word may open a headline's capitals: "Laos Expels Forty")
+        if e.start > 0 and view.words[e.start - 1][:1].isupper() or not _after_people_word(view, e.start):
+            continue  # (a longer capitalized run: read as it was; a place with no people told before it)
+        end = e.end
+        while end < e.end + 3 and end < len(view.words) and _bare_capitalized(view, end) and _name_word(view, end):
+            end += 1
+        if end - e.end != 2 or view.words[e.end] in gz.surnames():
+            continue  # ("the Kokang Bai family", "Yunnan Wei Huairen": a place, then a family name of its own)
+        after = view.words[end] if end < len(view.words) else ""
+        if after in _NAME_ENDS:
+            found.append(view.make(e.start, end, "PERSON", ""))
+    return found
+
+
+#: Marks that close a person's name in running text (a lower-case word may go on a place's name)
+_NAME_ENDS = frozenset({",", "and", "to", "\u2014", "\u2013", "-", ")", "(", ".", ";", ":"})
+
+
+#: Words that introduce a person's name without being a role: "a man named ...", "identified as ..."
+_NAMING = frozenset({"named", "identified", "as", "called"})
+
+
+def _after_people_word(view: DocView, k: int) -> bool:
+    """A noun of people or a role ("its directors", "the accused", "suspects"), or a word of naming
+    ("named", "identified as"), stands within the four words before ``k`` in its sentence: the
+    capitalized words there are told as people's names (a place named with no people before it
+    is left as it was read)."""
+    j = k - 1
+    while j >= 0 and j >= k - 4:
+        word = view.lower[j]
+        if word in _NAMING or word in gz.people_nouns() or word in gz.roles() or word.rstrip("s") in gz.roles():
+            return True
+        if view.starts[j]:
+            break
+        j -= 1
+    return False
+
+
+def _name_word(view: DocView, k: int) -> bool:
+    """A word that may stand in a person's name: title case (no acronym), and no kind of place or
+    body ("Province", "Police") that would make the run a place's or a body's name."""
+    word, lower = view.words[k], view.lower[k]
+    return not view.starts[k] and word[1:].islower() and lower not in gz.place_kinds() \
+        and lower not in gz.agency_words() and lower not in gz.site_heads()
 
 
 def _bare_capitalized(view: DocView, k: int) -> bool:
