@@ -36,6 +36,17 @@ _PLANS = frozenset({"plan", "plans", "intention", "proposal", "proposals", "meas
 #: Words for a body's speaker after its name: "police spokesperson" (unnamed, the body announces)
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
+#: Who speaks for a body without being it: "sources close to the police", "a person close to the army"
+_CLOSE_SPEAKERS = frozenset({"source", "sources", "person", "people", "insider", "insiders"})
+
+
+def _sources_close_to(lower: list[str], start: int, floor: int) -> bool:
+    """The body at ``start`` is what the speakers are close to ("sources close to the Lotland police
+    said ..."): the unnamed sources tell the news, which the body itself has not announced."""
+    k = start - 1 - (start - 1 >= floor and lower[start - 1] == "the")
+    return k - 2 >= floor and lower[k - 1:k + 1] == ["close", "to"] and lower[k - 2] in _CLOSE_SPEAKERS
+
+
 class Announcers:
     """Reads the speakers of a sentence (the document's words come from the reader; ``_past_time``
     from the agency rules)."""
@@ -76,6 +87,8 @@ class Announcers:
                 continue  # "the trade, which the United Nations says employs tens of thousands": its clause only
             if self._agent_of_an_act(ent, sent.start):
                 continue  # "an investigation by the federal police revealed that ...": the inquiry tells it
+            if _sources_close_to(self.lower, self._past_owner_country(ent.start, sent.start), sent.start):
+                continue  # "sources close to the city police said ...": the sources speak, not the police
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":

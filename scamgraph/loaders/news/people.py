@@ -107,13 +107,26 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                    or not _ARMED_WORDS.isdisjoint(self.lower[p.start:p.end]) and "police" not in self.lower[p.start:p.end]
                    for p in before + after if p.label_ in {"AGENCY", "ORG"})  # (not "Border Patrol Police forces")
 
+    def _ranks_opening(self, rank: Span, ranks: list[Span]) -> int:
+        """Where the run of titles ending in ``rank`` opens, past a unit's number in brackets before it
+        ("Brontar Battalion (412) Deputy Commander X": the unit's words are read before "Deputy", not
+        before "Commander")."""
+        first = rank.start
+        while (prev := next((p for p in ranks if p.end == first), None)) is not None:
+            first = prev.start
+        if first >= 3 and self.lower[first - 1] == ")" and self.lower[first - 3] == "(" \
+                and self.lower[first - 2].isdigit():
+            first -= 3
+        return first
+
     def _commands_fighters(self, ranks: list[Span], before: list[Span]) -> bool:
         """"Colonel X, head of the Karen militia", "its commander X ... the rebels": a rank whose
         apposition (or the words just before the title) names fighters that no police force is,
         though no body of theirs is named as such."""
         name_end = max((p.end for p in ranks), default=0)
         rank = ranks[0] if ranks[0] in before else None
-        words = self.lower[max(0, (rank.start if rank else name_end) - 3):(rank.start if rank else name_end)]
+        first = self._ranks_opening(rank, ranks) if rank else name_end
+        words = self.lower[max(0, first - 3):first]
         if rank is not None:  # the apposition after the name: up to its closing comma or full stop
             k = next((j for j in range(rank.end, min(len(self.lower), rank.end + 6)) if self.lower[j] == ","), None)
             if k is not None:
@@ -278,7 +291,9 @@ _PART_NOUNS = frozenset({"division", "unit", "section", "wing", "branch", "desk"
 #: "commander of the regional strategic force", "spokesman for the military government"
 _FIGHTERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "guerrilla", "guerrillas",
                        "junta", "army", "troops", "soldiers", "fighters", "armed", "military", "tatmadaw", "strategic",
-                       "infantry", "artillery", "navy", "naval", "marines"})
+                       "infantry", "artillery", "navy", "naval", "marines",
+                       # ("Brontar Battalion (412) Deputy Commander X": an armed unit's officer)
+                       "battalion", "brigade", "regiment"})
 #: Words of an armed force's name
 _ARMED_WORDS = frozenset({"army", "military", "task", "defence", "defense", "regiment", "command",
                           "rangers", "ranger", "navy", "marines", "brigade", "battalion", "troops", "forces"})

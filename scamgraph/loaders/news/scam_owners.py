@@ -3,13 +3,15 @@
 A sentence that names a scam and an organization says the organization runs it, unless the
 organization only tells of scams (an outlet, a rights group, a university), carries people (an
 airline before "flight": "boarded a Viet Jet flight"), or acts against them in the sentence: an
-armed group that raided compounds, freed their workers, handed the victims over, banned the
-scams, took action against them, took people into custody or means to end them ("the DKBA raided
-the camps and freed 261 victims of trafficking", "scams are prohibited in areas the party
-controls", "the militia's first action against scamming gangs", "the armed group arrested 300 fraud
-suspects", "it would shut down scam operations in its area") fights the scams; it does not run them. Sanctions name no act of the organization, so a sanctioned group
-still runs the scams the sentence names. A scam told in another clause than a site's ("smuggled
-into X, where they now wait close to a compound") is not the site's. A state's detention
+armed group that raided compounds, freed their workers, handed the victims over, banned the scams,
+took action against them, took people into custody or means to end them ("the DKBA raided the camps
+and freed 261 victims of trafficking", "scams are prohibited in areas the party controls", "the
+militia's first action against scamming gangs", "the armed group arrested 300 fraud suspects", "it
+would shut down scam operations in its area") fights the scams; it does not run them. One that says
+it knows of or tolerates the scams in its area ("the militia is aware of fraud rings there") tells
+what it allows, not that it runs them. Sanctions name no act of the organization, so a sanctioned
+group still runs the scams the sentence names. A scam told in another clause than a site's
+("smuggled into X, where they now wait close to a compound") is not the site's. A state's detention
 centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
 where scams are run, nor the site a story's workers' scams are told of. A scam told as a charge laid
 on people or a harm they suffered ("filed trafficking charges against its manager", "victims of
@@ -54,6 +56,12 @@ _ENDING = frozenset({"shut", "shutting", "eradicate", "eradicating", "eliminate"
 _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got"})
 
 
+#: Words of knowing of scams or letting them be: an organization named before one says what it knows
+#: or allows in its area ("the militia is aware of fraud rings there", "it tolerates them"), not that it
+#: runs them
+_KNOWING = frozenset({"aware", "unaware", "tolerate", "tolerates", "tolerated", "tolerating", "tolerance"})
+
+
 #: Last words of a carrier's or a bank's name: a service the people or the money passed through, no scam's runner
 _SERVICE_HEADS = frozenset({"airlines", "airline", "airways", "air", "bank"})
 
@@ -78,6 +86,8 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
     first = min(e.end for e in ents if e.label_ == "ORG" and nodes.get((e.start, e.end)) in found)
     after = lower[first:sent.end]
     ending = any(w in _ENDING and k and after[k - 1] not in _PASSIVE for k, w in enumerate(after))
+    if not _KNOWING.isdisjoint(after):
+        return []  # ("the militia says it is aware of fraud rings in its area and tolerates them": no finding)
     return [] if ending or not _CUSTODY.isdisjoint(after) else found
 
 
