@@ -12,7 +12,7 @@ from scamgraph.loaders.news.count_verbs import _COUNT_VERBS, evacuated_home
 from scamgraph.loaders.news.event_objects import people_taken
 from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.loaders.news.fled_raids import fled_raid
-from scamgraph.loaders.news.follows import follows_at
+from scamgraph.loaders.news.follows import REFERRED_ACTS, follows_at
 from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.joined_acts import handed_people_over
@@ -42,8 +42,10 @@ class ActWords(KeptActs):
         found = self._kept(self._event_words(sent, ents), sent, ents)
         self.follows = follows_at(self.lower, sent.start, sent.end) if found else None
         if self.follows is not None and not any(i < self.follows for i, _kind in found) \
-                and not any(EVENT_TRIGGERS.get(w) or w in _COUNT_VERBS for w in self.lower[sent.start:self.follows]):
+                and not any(EVENT_TRIGGERS.get(w) or w in _COUNT_VERBS or w in REFERRED_ACTS
+                            for w in self.lower[sent.start:self.follows]):
             self.follows = None  # "The revelation followed the arrest of 792": the subject is no event
+            # ("The ministry's move follows the regulator's designation of ...": the move is the story's act)
             # (but "The return comes a month after ...": an act noun, the one told before, even if no word of its own)
         found = self._one_telling(found)
         for i, kind in found:

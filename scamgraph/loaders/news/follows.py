@@ -12,6 +12,9 @@ _REFERRING = frozenset({"the", "this", "that", "these", "their", "its", "his", "
 #: The verbs that put the subject after something else
 _FOLLOWS = frozenset({"follows", "followed", "follow"})
 _COMES = frozenset({"comes", "came", "come"})
+#: Nouns of an act in general that name the event told before: "The ministry's move follows ...",
+#: "Today's action follows ..." (no event word of their own, yet the subject is the story's act)
+REFERRED_ACTS = frozenset({"move", "action", "step", "measure", "measures", "decision"})
 #: How many words the subject may have ("This final rescue", "The latest round of arrests and deportations")
 _SUBJECT_WORDS = 8
 

@@ -64,6 +64,26 @@ _WRITTEN = frozenset({"notice", "notices", "sign", "signs", "poster", "posters",
 _BRANCHES = frozenset({"branch", "branches", "arm", "arms", "wing", "division", "subsidiary", "subsidiaries", "cell",
                        "cells", "chapter", "affiliate", "affiliates", "outpost", "operations", "office", "offices"})
 
+#: Singular nouns of one citizen that may close a run of demonyms: "a Fijian and Laotian national"
+_ONE_CITIZEN = frozenset({"national", "citizen"})
+#: Words that may stand between "a" and such a run: "a 41-year-old", "a dual"
+_ONE_CITIZEN_WORDS = frozenset({"-", "year", "years", "old", "year-old", "dual", "naturalised", "naturalized"})
+
+
+def one_persons_citizenships(lower: list[str], like_num: list[bool], start: int, end: int) -> bool:
+    """The demonyms in [start, end) are the citizenships of one person named before: a comma and
+    "a" (or "an") open them and a singular "national" or "citizen" closes them ("Wen Bao, a
+    41-year-old Fijian and Laotian national"). That is one dual national, not people of each
+    country, so an act the sentence tells is done to the person, never to a group of each
+    nationality. ("a Fijian and a Laotian national", with an "a" of its own for each, still names
+    two people; an unnamed "a Fijian and Laotian national" has no one else to carry the act.)"""
+    if end >= len(lower) or lower[end] not in _ONE_CITIZEN or not {"a", "an"}.isdisjoint(lower[start:end]):
+        return False
+    k = start - 1
+    while k >= 0 and (like_num[k] or lower[k] in _ONE_CITIZEN_WORDS):
+        k -= 1
+    return k >= 1 and lower[k] in {"a", "an"} and lower[k - 1] == ","
+
 
 class NationalityRules(NationalityLists):
     """Nationality nodes, and the edges of nationalities named in a list."""
@@ -141,6 +161,8 @@ class NationalityRules(NationalityLists):
         for run in lists:
             if self._things_of(run[0].start, sent):
                 continue  # "the data of 3,000 Vietnamese and Thai individuals were seized": their things
+            if one_persons_citizenships(self.lower, self.like_num, run[0].start, run[-1].end):
+                continue  # "arrested Wen Bao, a Fijian and Laotian national": one dual national, no group of each
             verb = self._list_verb(sent, run)
             if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
