@@ -21,18 +21,21 @@ so does any arrest where two raids or two arrests could be the pair.
 
 A story's one undated arrest and one undated detention are one taking told with two words
 ("Dozens were arrested at the border ... Soldiers detained the individuals in a village"): the
-arrest is the act, and the people detained are its arrested (``detention_of_the_arrested``)."""
+arrest is the act, and the people detained are its arrested (``detention_of_the_arrested``), unless
+the two were done by the bodies of two states (``held_by_another_state``): "Zorvanian police
+arrested a student ... he came home after being taken into custody by Belmarian authorities"
+tells a custody abroad and an arrest at home, two acts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _BACK_PRONOUNS
-from scamgraph.model import RelType
+from scamgraph.model import Node, RelType
 
-__all__ = ["arrests_told_again", "detention_of_the_arrested", "opens_on_the_taken"]
+__all__ = ["arrests_told_again", "detention_of_the_arrested", "held_by_another_state", "opens_on_the_taken"]
 
 #: Counts of a raid that name the people it took
 _TAKEN = ("arrested", "detained")
@@ -131,6 +134,28 @@ def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[i
         arrest.counts.setdefault("arrested", detention.counts.pop("detained"))
     arrest.date = detention.date
     fold(detention, arrest, {RelType.DETAINED: RelType.ARRESTED})
+
+
+def held_by_another_state(events: Sequence[_Event], edges: Mapping[tuple, object],
+                          nodes: Mapping[str, Node]) -> set[int]:
+    """The ids of undated detentions whose bodies are all of other states than every body that
+    conducted the story's undated arrests: a custody abroad told beside an arrest at home is no
+    second word for that arrest, and its body did not make it. A body of no known state, or an
+    act with no body, tells nothing (the fold goes on)."""
+    arrests = [e for e in events if e.type == "arrest" and not e.date]
+    takers = set().union(*(_states_of(e, edges, nodes) for e in arrests))
+    if not takers:
+        return set()
+    return {id(e) for e in events if e.type == "detention" and not e.date
+            and (held := _states_of(e, edges, nodes)) and held.isdisjoint(takers)}
+
+
+def _states_of(event: _Event, edges: Mapping[tuple, object], nodes: Mapping[str, Node]) -> set[str]:
+    """The countries of the bodies that CONDUCTED ``event`` (none where one of them has no country)."""
+    bodies = [nodes.get(source) for source, rel, target in edges
+              if rel is RelType.CONDUCTED and target == event.node.key]
+    states = {str(b.properties.get("country") or "") for b in bodies if b is not None}
+    return set() if "" in states else states
 
 
 def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],

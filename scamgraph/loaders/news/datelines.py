@@ -19,10 +19,12 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(
 #: capitals, or be a city of the gazetteer (not a country) with a mark, a wire or a date after it.
 _ANY_DATELINE = re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?P<tag>\s*\[[^\]\n]{1,20}\])?"
                            r"(?P<comma>,[^\n—–-]{0,40}?)?\s*(?P<wire>\(\w[^)]{0,20}\))?\s*(?P<mark>[—–-]{1,2}|:|\.)\s")
-#: South Asian wires' datelines without a mark: "New Delhi, Jul 21 (PTI) In a ...", and a city and
-#: its date alone on their line ("New Delhi, March 30")
+#: South Asian wires' datelines without a mark: "New Delhi, Jul 21 (PTI) In a ...", perhaps filed from
+#: two cities at once ("Zorva/Belmar, Feb. 3 (CNA) ..."), and a city and its date alone on their line
+#: ("New Delhi, March 30")
 _UNMARKED_DATELINES = (
-    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
+    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?:/[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)?,"
+               r"[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
                r"\((?P<wire>\w[^)]{0,20})\)\s+(?=[A-Z])"),
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*\n"),
     # the date before the city, as some South Asian outlets write it: "Apr 09, Pokhara - A court ..."

@@ -28,6 +28,9 @@ _SUSPICION = frozenset({"suspected", "accused", "suspicion", "involvement", "tie
 #: Parts of a place named before "of" ("the outskirts of X", "the capital of X"): what follows is the place
 _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "centre", "center", "area", "areas",
                        "part", "parts", "north", "south", "east", "west", "coast", "island", "islands", "port"})
+#: Participles of carrying people off against their will, whose "to" names where they were carried,
+#: not a visit's place (not "sent to", "flown to": officials are sent and flown to the place they visit)
+_CARRYING = frozenset({"abducted", "kidnapped", "taken", "trafficked", "smuggled", "sold", "lured"})
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 #: Words before the place an escape crossed ("crossing the Moei River", "swam across the river")
@@ -136,6 +139,9 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                                                 and self.lower[e.start - 2] in locative)]
         if event.type != "visit":
             places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
+        else:  # ("drugged during a visit to Zorvan and abducted to Belmar": where they were carried, not the visit's)
+            places = [p for p in places
+                      if self.lower[p.start - 1] != "to" or not self._carried_to(p.start - 1, sent.start)]
         # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac
         # hub": the place says which hub, and the hub is where it happened
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS
@@ -167,6 +173,12 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
         act's own count, told place by place)."""
         return id(event) in self.told_before and self.lower[sent.start] in _LATER \
             and sent.start + 1 < sent.end and self.lower[sent.start + 1] == ","
+
+    def _carried_to(self, k: int, first: int) -> bool:
+        """The "to" at ``k`` follows a participle of carrying people (up to three words before it,
+        in its sentence from ``first``): "abducted to Belmar", "taken back to Belmar" name where people
+        were carried, not the place of a visit told in the same sentence."""
+        return not _CARRYING.isdisjoint(self.lower[max(first, k - 3):k])
 
     def _kind_of_place_of(self, k: int) -> bool:
         """"in the city of X", "on the outskirts of X": an "of" at ``k`` after a word naming a kind of

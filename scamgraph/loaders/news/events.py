@@ -256,7 +256,8 @@ class EventRules(ActWords, ActDays, RaidParts):
             abroad = told_raid is not None and self._abroad_of(told_raid, at)  # (raids told in another country)
             told_arrest = self.last_of_type.get(kind) if kind == "arrest" and when is None and shifted is None else None
             abroad = abroad or told_arrest is not None and not told_arrest.date and (
-                self._another_force(told_arrest, at) or self._opens_on_another_country(told_arrest))
+                self._another_force(told_arrest, at) or self._opens_on_another_country(told_arrest)
+                or self._held_by_another_state(told_arrest, at))
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
                 or self.sentence is not None and a_campaign_of_its_own(self.lower, at, self.sentence.start, when) \
                 or when is not None and bool(when.value) and self._counts_others(at, told, dates) \

@@ -17,6 +17,8 @@ from scamgraph.model import RelType
 
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
+#: The most words after an act's word to its passive "by" ("taken into custody by", "were held in Belmar by")
+_AGENT_REACH = 6
 #: The most words read after an act for the crossing its people made before it
 _CROSSING_REACH = 16
 
@@ -68,12 +70,37 @@ class RaidParts(_State):
         doers = {code for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
                  and [w for w in self.lower[max(sent.start, e.start - 3):e.start] if w != "the"][-2:] != ["according", "to"]
                  and (code := _code_of(e))}  # ("According to the Vietnamese Embassy, local authorities rescued": its teller)
+        doers |= self._agents_after(at)  # ("... after being taken into custody by Belmarian authorities")
         if not doers:
             return False
+        return self._done_by_others(raid, doers)
+
+    def _done_by_others(self, told: _Event, states: set[str]) -> bool:
+        """The bodies that CONDUCTED ``told`` are of known states, none of them among ``states``."""
         raiders = {self.batch.nodes[source].properties.get("country") for source, rel, target in self.edges
-                   if rel is RelType.CONDUCTED and target == raid.node.key and source in self.batch.nodes}
+                   if rel is RelType.CONDUCTED and target == told.node.key and source in self.batch.nodes}
         raiders.discard(None)
-        return bool(raiders) and raiders.isdisjoint(doers)
+        return bool(raiders) and raiders.isdisjoint(states)
+
+    def _agents_after(self, at: int) -> set[str]:
+        """The states of the body a passive act names as its doer right after its word ("taken into
+        custody by Belmarian authorities", "detained by the Belmarian police"): a custody abroad told
+        after an arrest at home is the other state's act, not that arrest told again."""
+        sent = self.sentence
+        if sent is None:
+            return set()
+        k = next((j for j in range(at + 1, min(sent.end, at + _AGENT_REACH)) if self.lower[j] == "by"), -1)
+        if k < 0 or self.lower[k - 1] in {",", "followed", "accompanied", "led", "joined", "aided", "assisted"}:
+            return set()  # (not "followed by", "assisted by": a helper or another act)
+        first = k + 1 + (self.lower[k + 1:k + 2] == ["the"])
+        return {code for e in self.ents if e.label_ == "AGENCY" and e.start == first and (code := _code_of(e))}
+
+    def _held_by_another_state(self, told: _Event, at: int) -> bool:
+        """An undated arrest told before, and an act of taking now done by another state's body named
+        after its word ("Zorvanian police arrested a man ... he came home after being taken into
+        custody by Belmarian authorities"): two acts, the custody abroad its own."""
+        agents = self._agents_after(at)
+        return bool(agents) and self._done_by_others(told, agents)
 
     def _opening_country(self) -> Span | None:
         """The country a sentence opens on: "In Senegal, eight were apprehended"."""

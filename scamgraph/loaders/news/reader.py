@@ -9,7 +9,12 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
-from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested, opens_on_the_taken
+from scamgraph.loaders.news.arrests_told_again import (
+    arrests_told_again,
+    detention_of_the_arrested,
+    held_by_another_state,
+    opens_on_the_taken,
+)
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
@@ -99,7 +104,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._undate_the_telling()
         self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
         # ("arrested ... detained them"; not a court's remand, an act of its own)
-        detention_of_the_arrested(self.events, self.told_apart | self.remands, self._fold_into, self.headlined)
+        abroad = held_by_another_state(self.events, self.edges, self.batch.nodes)  # (a custody abroad: its own act)
+        detention_of_the_arrested(self.events, self.told_apart | self.remands | abroad, self._fold_into, self.headlined)
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
