@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.inquired_acts import inquired_act
 from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
@@ -98,8 +99,9 @@ class BodiesInEvents(EventTies, Announcers):
                     and not subject_of_a_later_act(self.lower, ent.end, sent.end, event.type,
                                                    self.event_words.get(id(event), [])) \
                     and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
-                    and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
-                # its subject or agent, not any agency named nearby
+                    and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type) \
+                    and not inquired_act(self.lower, self.event_words.get(id(event), [])):
+                # its subject or agent, not any agency named nearby (nor the act it inquires into)
                 self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
 
     def _did_something_else(self, ent: Span, sent: Span) -> bool:

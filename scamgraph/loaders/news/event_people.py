@@ -12,7 +12,7 @@ from scamgraph.loaders.news.cases_filed import charged_against
 from scamgraph.loaders.news.count_verbs import GOODS_VERBS as _GOODS_VERBS, _COUNT_VERBS, phrasal_act
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_ties import _OPERATION_NOUNS, EventTies
-from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
 from scamgraph.loaders.news.joined_acts import JoinedActs, second_verb_of_the_subject
 from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.led_groups import a_group_led
@@ -226,6 +226,7 @@ class PeopleInEvents(EventTies, ListedPeople, JoinedActs):
                 # "A was arrested on March 5 while B was apprehended on March 6": the act of the person's own verb
                 at = next((k for k in range(tail, min(sent.end, tail + 5)) if self.lower[k] == role_verb), -1)
                 own = next((e for e in events if e.type == kind and at in self.event_words.get(id(e), ())), None)
+                own = own or _raid_of_word(at, kind, events, self.event_words)
                 event = own or self._host(kind, events, None)
                 self._edge(rel, event.node.key, person.key, ev)
                 second = self._second_act(at, sent, events)  # "was rescued and returned to China"
@@ -305,3 +306,11 @@ def _aimed_at(before: list[str]) -> bool:
     at = max((k for k, w in enumerate(before) if w in {"for", "against"}), default=-1)
     return at >= 0 and before[at] == "against" \
         or at > 0 and (before[at - 1] in EVENT_TRIGGERS or before[at - 1] in {"issued", "imposed", "out"})
+
+
+def _raid_of_word(at: int, kind: str, events: list[_Event], event_words: dict) -> _Event | None:
+    """"A was arrested during a raid ..., while B was arrested ...": the first arrest word is the
+    raid's own (an arrest is part of a raid), so A is the raid's, not the second clause's arrest."""
+    if kind not in _PART_OF_RAID:
+        return None
+    return next((e for e in events if e.type == "raid" and at in event_words.get(id(e), ())), None)

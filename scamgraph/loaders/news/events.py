@@ -18,6 +18,7 @@ from scamgraph.loaders.news.back_references import day_told_before, names_the_ta
 from scamgraph.loaders.news.batch_days import batch_days
 from scamgraph.loaders.news.campaigns_apart import a_campaign_of_its_own
 from scamgraph.loaders.news.carriers_sent import carriers_sent
+from scamgraph.loaders.news.contrast_acts import contrast_split
 from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.event_objects import dated_decision, described_past
 from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
@@ -81,7 +82,7 @@ class EventRules(ActWords, ActDays, RaidParts):
         self.event_words = {}
         self.told_before = {id(e) for e in self.events}
         self.days_places = []
-        split = self.follows
+        split = self.follows if self.follows is not None else contrast_split(self.lower, triggers)
         groups = [triggers] if split is None else [[t for t in triggers if t[0] < split], [t for t in triggers if t[0] > split]]
         events: list[_Event] = []
         for k, group in enumerate(groups):
