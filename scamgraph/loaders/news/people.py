@@ -26,6 +26,10 @@ from scamgraph.resolve import entity_key
 _OWNERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "our", "my", "whose"})
 
 
+#: Words naming a house of parliament, whose chair is a lawmaker (``_chairs_a_house``)
+_HOUSES = frozenset({"senate", "parliament", "parliamentary", "assembly", "congress"})
+
+
 #: Nouns of a border named by its two states ("the Thai-Myanmar border"), no one's nationality
 _BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
@@ -92,6 +96,21 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                 person.properties["role"], person.properties["role_class"] = "military officer", "military"
             elif person.properties.get("role_class") == "business" and any(p.label_ == "AGENCY" for p in before + after):
                 person.properties["role_class"] = "official"  # "Chairman of the District Administration Committee"
+            elif person.properties.get("role_class") == "business" and self._chairs_a_house(before + after, sent):
+                person.properties["role_class"] = "lawmaker"  # "Senate Chairman X", "X, chairman of the Senate"
+
+    def _chairs_a_house(self, pieces: list[Span], sent: Span) -> bool:
+        """A chair's title with a legislature's word beside it ("Deputy Senate Chairman Arlo Venn",
+        "Arlo Venn, chairman of the National Assembly"): the chair of a house of parliament, a
+        lawmaker, not a company's chairman. Only the two words before the title and the three after
+        it count, so a chairman merely speaking to a senate keeps his company's office."""
+        for piece in pieces:
+            if piece.label_ != "ROLE" or not piece.id_.startswith("chairman|"):
+                continue
+            near = self.lower[max(sent.start, piece.start - 2):min(sent.end, piece.end + 3)]
+            if not _HOUSES.isdisjoint(near):
+                return True
+        return False
 
     def _soldier(self, before: list[Span], after: list[Span]) -> bool:
         """A rank shared by armies and police ("Col", "Maj Gen") before the name of one who commands
