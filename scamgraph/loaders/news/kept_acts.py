@@ -33,6 +33,7 @@ from scamgraph.loaders.news.seeming_acts import (
     _judged_as,
     _nth_time_that,
     _on_dissent,
+    _a_record_of_times,
 )
 from scamgraph.loaders.news.status_brackets import in_a_status_bracket
 from scamgraph.loaders.news.tallies import in_a_total
@@ -146,6 +147,7 @@ class KeptActs(EventAsides):
                  and not (kind == "visit" and no_visit_made(self.lower, i, sent.start))  # "offered to book her trip"
                  and not self._news_of_the_told(i, kind)  # "after receiving word of the arrests on May 2"
                  and not _nth_time_that(self.lower, i, sent.start)  # "the fifth time this year that X has deported"
+                 and not (kind in _RECORDED_KINDS and _a_record_of_times(self.lower, i, sent.end))  # "jailed four times"
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and war_operation(self.lower, i, sent.end))  # "an offensive to expel junta troops"
@@ -296,6 +298,10 @@ class KeptActs(EventAsides):
 
 #: Words that open the place an act was done from or at: "deported from Lotland", "rescued in Zorvan"
 _PLACE_OPENERS = frozenset({"from", "in", "at", "to", "by"})
+
+
+#: Acts a person's record counts in times ("had been jailed four times", "arrested twice")
+_RECORDED_KINDS = frozenset({"charge", "arrest", "detention", "sentencing", "conviction"})
 
 
 def _past_its_place(words: list[str], lower: list[str], j: int) -> int:

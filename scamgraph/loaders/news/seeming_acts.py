@@ -106,6 +106,24 @@ def _nth_time_that(lower: list[str], i: int, start: int) -> bool:
     return False
 
 
+#: Words that count how often a person met an act before: "jailed four times", "arrested twice"
+_HOW_OFTEN = frozenset({"twice", "thrice", "repeatedly"})
+#: Counts of times spelled out, and vague ones, before "times"
+_TIMES_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                            "multiple", "numerous", "countless"})
+
+
+def _a_record_of_times(lower: list[str], i: int, end: int) -> bool:
+    """"Tran Minh, 52, had been jailed three times for theft", "was arrested twice before": an act
+    counted in times is a person's record, told to paint them, no act of the story (one arrest
+    or charge happens once; "raided three times" is left alone: it is not a record)."""
+    after = lower[i + 1:min(end, i + 4)]
+    if after[:1] and after[0] in _HOW_OFTEN:
+        return True
+    return any(w == "times" and k > 0 and (after[k - 1] in _TIMES_COUNTED or after[k - 1].isdigit())
+               for k, w in enumerate(after))
+
+
 #: Whom a crackdown on dissent falls on: no raid on a scam operation
 _DISSENT = frozenset({"protest", "protests", "protesters", "protestors", "demonstrators", "demonstrations", "dissent",
                       "dissidents", "opposition", "activists", "journalists", "media", "critics", "students"})
