@@ -21,3 +21,17 @@ def test_a_single_act_stays() -> None:
     assert "arrest" in _types(batch)
     jailed = run("A court in Varnak jailed Tobin Reslo for three years on Monday.")
     assert _types(jailed)  # ("three years" counts no times: the sentence stays)
+
+
+
+def _dated(batch) -> set[str]:
+    return {f"{n.properties.get('type')}@{n.properties.get('date', '')}" for n in batch.nodes.values()
+            if n.label is Label.EVENT}
+
+
+def test_a_picture_posted_to_a_page_dates_the_picture_not_the_act() -> None:
+    text = ("Officers detain 12 workers at the Lotus compound in Sihanoukville, in a photo posted on the Merrow "
+            "police's Facebook page on May 3, 2022.")
+    assert _dated(run(text)) == {"detention@2022-05"}  # (the picture's day bounds the act: its month)
+    told = "Police posted on their Facebook page that they raided a hub on May 3, 2022."
+    assert _dated(run(told)) == {"raid@2022-05-03"}  # (the act's own day)
