@@ -8,7 +8,7 @@ from tests.unit.test_news_extraction import counts_of, facts, names, run
 
 def test_a_law_named_after_the_is_no_person() -> None:
     batch = run("The Velmora Bureau of Immigration deported 31 Chinese nationals on Friday. The deportation "
-                "follows the recent enactment of the Anti-Fraud Hub Law, signed by the President on Oct. 2.")
+                "comes after the new Anti-Fraud Hub Law, which the President put into force on Oct. 2.")
     assert "Anti-Fraud Hub Law" not in names(batch, Label.PERSON)
     assert ("DEPORTED", "CN", 31) in {(f[0], f[2], f[3]) for f in facts(batch)}
     person = run("Activist Dorin Law said the raid in Tarvik was late.")
@@ -31,7 +31,7 @@ def test_a_body_of_a_later_clause_did_its_own_act_only() -> None:
 
 def test_where_the_suspects_are_held_is_not_where_the_raid_was() -> None:
     batch = run("Police raided a hub in Tarvik on June 5 and rescued a Laotian man. The two suspects are "
-                "temporarily detained in the facility of the commission in Belmora City.")
+                "now detained at the commission's holding facility in Belmora City.")
     assert not any(f[0] == "OCCURRED_AT" and f[2] == "Belmora City" for f in facts(batch))
     there = run("Police raided a hub in Belmora City on June 5 and rescued a Laotian man.")
     assert any(f[0] == "OCCURRED_AT" and f[2] == "hub in Belmora City" for f in facts(there))
@@ -39,7 +39,7 @@ def test_where_the_suspects_are_held_is_not_where_the_raid_was() -> None:
 
 def test_people_slated_for_deportation_are_not_its_people() -> None:
     found = counts_of("The Bureau of Immigration deported 38 Chinese nationals on Tuesday. The bureau said that while "
-                      "40 Chinese nationals were initially slated for deportation, two had their departure deferred.")
+                      "40 Chinese nationals were at first slated for deportation, two saw their flights put off.")
     assert ("DEPORTED", "CN", 38) in found
     assert ("DEPORTED", "CN", 40) not in found
     assert not counts_of("The bureau said 40 Chinese nationals are slated for deportation next week.")

@@ -23,8 +23,8 @@ def test_custody_by_the_same_states_body_is_still_the_arrest() -> None:
 
 
 def test_a_visit_is_not_where_people_were_carried_after_it() -> None:
-    batch = run("The Criminal Investigation Bureau (CIB) is investigating claims that two Bruneian men were drugged during a visit to "
-                "Vietnam and abducted to Cambodia by a fraud ring, reports said Wednesday.")
+    batch = run("The Criminal Investigation Bureau (CIB) is looking into claims that two Bruneian men were drugged "
+                "during a visit to Vietnam and abducted to Cambodia by a scam gang, the papers said on Friday.")
     found = facts(batch)
     assert ("OCCURRED_AT", "visit@", "Cambodia", None) not in found
     assert ("OCCURRED_AT", "visit@", "Vietnam", None) in found  # (the visit's own place stays)

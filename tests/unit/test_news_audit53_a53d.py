@@ -31,10 +31,10 @@ def test_nationals_of_two_countries_arrested_stay_a_group_of_each() -> None:
     assert {("ARRESTED", "FJ"), ("ARRESTED", "LA")} <= _acts_on_nationalities(text)
 
 
-_MOVE_FOLLOWS = ("The Kestrian finance ministry has sanctioned the Vell Army, a militia group, for its role in cyber "
-                 "scam operations. The action, announced May 5 by the ministry's sanctions office, also targets Vell "
-                 "leader Dan Mora. The ministry's move follows the Office of Foreign Assets Control's May 1 "
-                 "designation of Lotus Group as a key money laundering concern.")
+_MOVE_FOLLOWS = ("The Kestrian finance ministry has sanctioned the Vell Army, an armed group, over its part in online "
+                 "fraud. The measure, made public on May 5 by the ministry's sanctions office, also names Vell "
+                 "commander Dan Mora. The ministry's move follows the Office of Foreign Assets Control's May 1 "
+                 "designation of Lotus Group for laundering the proceeds of fraud.")
 
 
 def test_the_earlier_act_a_move_follows_is_no_part_of_the_move() -> None:

@@ -20,8 +20,8 @@ def test_sources_close_to_a_body_speak_not_the_body() -> None:
 
 
 def test_a_group_aware_of_scams_in_its_area_does_not_run_them() -> None:
-    batch = run("The Free Brontar Army said it is aware of phone scam rings operating in its territory but "
-                "tolerates them.")
+    batch = run("The Free Brontar Army said it knows phone fraud gangs work in the land it holds, and it is aware "
+                "of them but tolerates them.")
     assert not any(f[0] == "ENGAGED_IN" and f[1] == "Free Brontar Army" for f in facts(batch))
     ran = run("The Free Brontar Army ran phone scam rings in its territory.")
     assert any(f[0] == "ENGAGED_IN" and f[1] == "Free Brontar Army" for f in facts(ran))
@@ -29,7 +29,7 @@ def test_a_group_aware_of_scams_in_its_area_does_not_run_them() -> None:
 
 def test_a_battalion_officer_is_no_police_officer() -> None:
     batch = run("The compound is run under the control of Brontar Battalion (412) Deputy Commander Colonel "
-                "Saw Lin Tha. The Brontar Army issued an arrest warrant for Colonel Saw Lin Tha on 3 May.")
+                "Saw Lin Tha. The Brontar Army issued a warrant for the arrest of Colonel Saw Lin Tha on 3 May.")
     assert _role(batch, "Saw Lin Tha") != "police officer"
     assert any(f[0] == "TARGETED" and f[2] == "Saw Lin Tha" for f in facts(batch))
     police = run("Pol Col Tawan Sri, deputy commander of the Kelmot police, said 12 were held.")

@@ -41,7 +41,7 @@ def test_inquiry_into_a_detention_is_not_the_detention() -> None:
 
 
 def test_inquiry_reaching_the_detention_through_a_linking_phrase() -> None:
-    facts = _facts("The Karvia police have conducted an investigation regarding the alleged crime of trafficking "
+    facts = _facts("The Karvia police have carried out an investigation regarding the suspected offence of trafficking "
                    "in persons (TIP) related to the detention of 20 workers in Myanmar.")
     assert ("Karvia police", "CONDUCTED", "event:detention") not in facts
     assert ("Karvia police", "CONDUCTED", "event:investigation") in facts

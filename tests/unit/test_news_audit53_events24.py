@@ -43,7 +43,7 @@ def test_a_need_still_to_meet_is_no_act() -> None:
 
 
 def test_an_act_a_remit_names_if_necessary_is_no_act() -> None:
-    text = ("The national police set up a panel to help investigate and rescue, if necessary, Vietnamese lured "
+    text = ("The city police formed a team to look into the case and rescue, if necessary, Vietnamese lured "
             "into working for fraud gangs in Laos.")
     assert "rescue" not in _types(text)
 
@@ -77,6 +77,6 @@ def test_a_return_meant_after_to_speed_up_is_no_act() -> None:
 def test_a_kidnapping_told_in_a_relative_clause_is_an_act() -> None:
     for text in ("Dorvan police rescued two engineers, who were abducted by a crime ring and forced to work long "
                  "hours in Cambodia.",
-                 "A dream trip became a nightmare for young Zorians, aged 20 to 30, who were kidnapped by a crime "
-                 "ring in Myanmar."):
+                 "A holiday turned into an ordeal for young Zorians, most in their twenties, who were kidnapped by a "
+                 "crime ring in Myanmar."):
         assert "kidnapping" in _types(text), text

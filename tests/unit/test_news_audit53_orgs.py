@@ -14,7 +14,7 @@ def test_a_plural_possessive_with_a_curly_apostrophe_stays_in_the_name() -> None
     union = run("The Kinabalu Workers’ Union asked the police on Friday to find 12 missing members.")
     assert "Kinabalu Workers’ Union" in names(union, Label.ORGANIZATION)
     # a misprint and a chamber with no body's head word after the mark make no body
-    typo = run("On May 3, the Prosecutor’ Office arrested seven people in Dorvan.")
+    typo = run("On June 8, the Prosecutor’ Office arrested nine people in Dorvan.")
     assert not any("’ Office" in name for name in names(typo, Label.AGENCY))
     house = run("The bill on trafficking went to the Zembla House of Peoples’ Representatives on Monday.")
     assert not any("Representatives" in name for name in names(house, Label.PERSON) | names(house, Label.AGENCY)
@@ -38,6 +38,6 @@ def test_an_acronym_given_an_apposition_is_still_the_company_defined() -> None:
 
 
 def test_the_state_bank_of_pakistan_is_a_state_body() -> None:
-    batch = run("The probe into 12 call centres began after a State Bank of Pakistan report flagged transfers.")
+    batch = run("The probe into 12 call centres began after the State Bank of Pakistan flagged odd transfers.")
     assert "State Bank of Pakistan" in names(batch, Label.AGENCY)
     assert "State Bank of Pakistan" not in names(batch, Label.ORGANIZATION)

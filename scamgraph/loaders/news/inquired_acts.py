@@ -37,7 +37,7 @@ def inquired_act(lower: Sequence[str], words_at: Sequence[int]) -> bool:
 
 def _about_it(lower: Sequence[str], t: int) -> bool:
     """"<inquiry> into|regarding ... <act word>", with no clause break nor verb of another act between
-    them (up to ``_REACH`` words): "an investigation regarding the alleged crime of trafficking
+    them (up to ``_REACH`` words): "a probe regarding the suspected offence of trafficking
     related to the detention of 20"; not "an investigation into the ring led to the arrest of 5"."""
     for k in range(t - 1, max(0, t - _REACH) - 1, -1):
         if lower[k] in _ABOUT and k >= 1 and lower[k - 1] in _INQUIRIES:

@@ -53,7 +53,8 @@ _CASES = frozenset({"cases", "instances", "incidents", "reports"})
 #: Words of a trend that such cases are told in: "a rise in cases of", "a surge in cases of"
 _TREND_WORDS = frozenset({"rise", "rising", "resurgence", "increase", "increasing", "surge", "spike", "uptick",
                           "growing", "growth", "wave", "spate", "signs", "sign", "more"})
-#: How far before the act word "cases" may stand ("cases of X being suspected to have been lured to Y and | held")
+#: How far before the act word "cases" may stand ("cases of X being thought to have been tricked into going
+#: to Y and | held")
 _CASE_REACH = 20
 #: Words that end the trend's clause between the cases and the act word
 _TREND_ENDS = frozenset({";", ":", "but", "while", "although", "though", "after", "when", "said", "says"})
