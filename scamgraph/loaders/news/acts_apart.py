@@ -78,10 +78,7 @@ class ActsApart(_State):
                   and (code := _code_of(e))}
         if not states:
             return False
-        nodes = self.batch.nodes  # (the doers only: a state deports or sends home others' people as well as its own)
-        doers = {nodes[source].properties.get("country") for source, rel, target in self.edges
-                 if rel is RelType.CONDUCTED and target == event.node.key and source in nodes}
-        doers.discard(None)
+        doers = self._conductors_states(event)  # (the doers only: a state sends home others' people as well as its own)
         return bool(doers) and states.isdisjoint(doers)
 
     def _abroad_of(self, event: _Event, at: int) -> bool:

@@ -52,8 +52,10 @@ class AmongTold(BareNumbers):
     def _among_told(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """Gives the people told just before the edge of the act done to the group they were among."""
         lower = self.lower
+        if lower[sent.start] not in {"the", "those", "of"}:
+            return
         words = lower[sent.start:sent.end]
-        if lower[sent.start] not in {"the", "those", "of"} or "among" not in words and "part" not in words:
+        if "among" not in words and "part" not in words:
             return
         among = self._part_among(sent) if lower[sent.start] == "of" else self._among_after_subject(sent)
         if among is None:

@@ -117,7 +117,7 @@ class CountHosts(GoverningVerbs):
         told inside the clause set off by commas (after its verb, before the comma that closes it) is
         its act's; a clause that is not closed, or tells two days, dates nothing."""
         close = next((j for j in range(verb + 1, sent.end) if self.words[j] == ","), None)
-        if close is None or who < 1 or self.words[who - 1] != ",":
+        if close is None:
             return None
         inside = [d for d in dates if self.idx[verb] < d.start and d.end <= self.idx[close]]
         return inside[0] if len(inside) == 1 else None

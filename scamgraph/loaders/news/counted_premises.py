@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 
-__all__ = ["PREMISES_FIRST_WORDS", "PLACED_WORDS", "counted_premises"]
+__all__ = ["PREMISES_FIRST_WORDS", "counted_premises"]
 
 #: Plural nouns of buildings that people live, lodge or work in
 _PREMISES = frozenset({"houses", "villas", "flats", "apartments", "residences", "properties", "homes", "buildings",
@@ -27,8 +27,6 @@ _BETWEEN_REACH = 2
 #: Acts on premises that make them the story's site (a seizure of "five properties" is of assets)
 _ACTS = frozenset({"raid", "arrest", "detention", "rescue"})
 _ACT_WORDS = frozenset({"search", "searches", "busted"})
-#: Words between the head and its preposition ("three properties | located | in X")
-PLACED_WORDS = frozenset({"located", "situated", "based"})
 
 
 def counted_premises(lower: list[str], words: list[str], i: int, start: int, end: int) -> str:

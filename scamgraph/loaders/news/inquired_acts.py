@@ -11,8 +11,6 @@ _INQUIRIES = frozenset({"investigation", "investigations", "probe", "probes", "i
                         "enquiry", "enquiries", "investigating", "probing"})
 #: Words that open what the inquiry is about
 _ABOUT = frozenset({"into", "regarding", "concerning", "about", "over", "on"})
-#: Words that may stand between them and the act: "into | the alleged | detention"
-_BETWEEN = frozenset({"the", "a", "an", "alleged", "reported", "suspected", "illegal", "unlawful"})
 #: How far before the act word its inquiry may stand
 _REACH = 16
 #: Words that end the inquiry's object: a new clause

@@ -64,7 +64,7 @@ class MissionBodies(_State):
                  if n.label == Label.AGENCY and _mission_by_demonym(_capital_mission(n.name)) == ("Embassy", code)]
         if not found:  # "... ambassador X said. ... The Atlantean embassy is working with ...": named further on
             later = [e for e in self.ents if e.label_ == "AGENCY"
-                     and _mission_by_demonym(_capital_mission(_no_article(self._name_of(e)))) == ("Embassy", code)]
+                     and _mission_by_demonym(_capital_mission(self._name_of(e))) == ("Embassy", code)]
             found = [self._agency(later[0])] if later else []  # type: ignore[attr-defined]
         if len(found) == 1:
             self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
@@ -81,13 +81,8 @@ class MissionBodies(_State):
         return None
 
 
-def _no_article(name: str) -> str:
-    """A body's name without the article it was written with ("the Atlantean embassy")."""
-    return name.removeprefix("the ").removeprefix("The ")
-
-
 def _capital_mission(name: str) -> str:
-    """A mission's name with its head word capitalized ("Atlantean embassy" -> "Atlantean Embassy"),
-    so that a name written in lower case compares as the same mission."""
+    """An embassy's name with its head word capitalized ("Atlantean embassy" -> "Atlantean Embassy"),
+    so that a name written in lower case compares as the same mission (``_mission_by_demonym``)."""
     head, _, last = name.rpartition(" ")
-    return f"{head} {last.title()}" if head and last in {"embassy", "consulate", "commission"} else name
+    return f"{head} Embassy" if head and last == "embassy" else name

@@ -77,9 +77,7 @@ class RaidParts(_State):
 
     def _done_by_others(self, told: _Event, states: set[str]) -> bool:
         """The bodies that CONDUCTED ``told`` are of known states, none of them among ``states``."""
-        raiders = {self.batch.nodes[source].properties.get("country") for source, rel, target in self.edges
-                   if rel is RelType.CONDUCTED and target == told.node.key and source in self.batch.nodes}
-        raiders.discard(None)
+        raiders = self._conductors_states(told)
         return bool(raiders) and raiders.isdisjoint(states)
 
     def _agents_after(self, at: int) -> set[str]:

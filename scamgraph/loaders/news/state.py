@@ -20,7 +20,7 @@ from scamgraph.loaders.news.timing import _filed_on
 from scamgraph.loaders.nlp.ents import Sentence, document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_spaces, token_texts
 from scamgraph.loaders.text import Article
-from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
+from scamgraph.model import Edge, Evidence, GraphBatch, Node, PropertyValue, RelType
 from scamgraph.resolve import country_code
 
 #: The most words a headline runs to: a longer "title" is a lead paragraph that stood in for a page's
@@ -161,6 +161,13 @@ class _State:
 
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]
+
+    def _conductors_states(self, event: _Event) -> set[PropertyValue]:
+        """The countries of the bodies that CONDUCTED ``event`` (a body of no known country left out)."""
+        nodes = self.batch.nodes
+        return {country for source, rel, target in self.edges
+                if rel is RelType.CONDUCTED and target == event.node.key and source in nodes
+                and (country := nodes[source].properties.get("country")) is not None}
 
     def _name_of(self, ent: Span) -> str:
         """A mention's display name, read from the text (``Span.text`` builds every token of the span)."""

@@ -32,7 +32,7 @@ def figure_entry(lower: list[str], like_num: list[bool]) -> bool:
     """A line of a list of figures: a bullet (or none), a number, the plural noun of what it counts, and a
     colon ("- 210 Rescues: workers from 6 countries", "• 35 Major Prosecutions: judges sentenced
     40"). The figure is a tally over a period; the words after its colon gloss it and tell no one
-    act of the story (the same line as ``counts._figure_line`` reads for its number)."""
+    act of the story (the same line as ``count_acts._figure_line`` reads for its number)."""
     first = int(bool(lower) and lower[0] in _BULLETS)  # (a loader may have cut the bullet off)
     if len(lower) < first + 4 or not like_num[first]:
         return False

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.counted_premises import PLACED_WORDS, PREMISES_FIRST_WORDS, counted_premises
+from scamgraph.loaders.news.counted_premises import PREMISES_FIRST_WORDS, counted_premises
 from scamgraph.loaders.news.place_ranks import _rank
-from scamgraph.loaders.news.site_places import joined_head, past_description, past_host_site
+from scamgraph.loaders.news.site_places import _PLACED_WORDS, joined_head, past_description, past_host_site
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import _LOCATIVE, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_scam_workplace,
@@ -20,10 +20,12 @@ from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, PropertyValue, RelType
 
-#: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 #: Sites told in the plural: "call centres in Tbilisi", one described site of several premises
 _PLURAL_SITES = frozenset({"call centres", "call centers"})
+#: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES | PREMISES_FIRST_WORDS
+#: Words before a town that name it as where someone stands or goes, not as a place of its own
+_BEFORE_PLACES = _LOCATIVE | {"from", "to", "into"}
 
 
 class UnnamedSites(_State):
@@ -53,7 +55,7 @@ class UnnamedSites(_State):
                     or a_home_block(self.lower, self.words, i, sent.start) or a_building_passed(self.lower, i, sent.start):
                 continue
             k = i + len(head.split())
-            k += bool(counted) and k < sent.end and self.lower[k] in PLACED_WORDS  # "three flats | located | in X"
+            k += bool(counted) and k < sent.end and self.lower[k] in _PLACED_WORDS  # "three flats | located | in X"
             prep = []
             while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
                 prep.append(self.lower[k])
@@ -137,7 +139,7 @@ class UnnamedSites(_State):
         for ent in ents:
             node = nodes.get((ent.start, ent.end))
             if ent.label_ != "PLACE" or node is None or node.label is not Label.LOCATION \
-                    or ent.end_char > before or self.lower[ent.start - 1] in _LOCATIVE | {"from", "to", "into"} \
+                    or ent.end_char > before or self.lower[ent.start - 1] in _BEFORE_PLACES \
                     or not PLACE_RANK["village"] <= _rank(node) <= PLACE_RANK["township"]:
                 continue
             if not self._lies_in(site.key, node.key) and not any(

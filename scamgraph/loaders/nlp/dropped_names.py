@@ -120,4 +120,3 @@ def _common_nouns_as_orgs(view: DocView) -> set[Span]:
     capitalized because it comes first, and names no outlet or airline."""
     return {e for e in view.ents if e.label_ == "ORG" and len(e) == 1 and view.starts[e.start]
             and view.lower[e.start] in _COMMON_OPENERS}
-

@@ -194,31 +194,18 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if view.dropped:
         view.ents = [e for e in view.ents if e not in view.dropped]
         view.reindex()
-    titled = titled_by_a_body(view, undecided)
-    if titled:
-        view.replace(titled)
-        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in titled)]
-    listed = listed_places(view, undecided) + towns_of_landmarks(view, undecided)
-    if listed:
-        view.replace(listed)
-        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
+    undecided = _settle(view, undecided, titled_by_a_body(view, undecided))
+    undecided = _settle(view, undecided, listed_places(view, undecided) + towns_of_landmarks(view, undecided))
     for cue in (named_with_acronym, outlets_spoken_to, outlets_cited):  # (an acronym defined first is no outlet of its own)
-        outlets = cue(view, undecided)
-        if outlets:
-            view.replace(outlets)
-            undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
+        undecided = _settle(view, undecided, cue(view, undecided))
     _second_pass(view, undecided)
-    named_alone = _named_by_one_word(view, undecided)
-    if named_alone:
-        view.replace(named_alone)
-        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in named_alone)]
-    villagers = people_from_villages(view, undecided)  # ("Dara Voss from Velmora village": who lives there)
-    if villagers:
-        view.replace(villagers)
-        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in villagers)]
-    undecided = _home_towns(view, undecided)  # (before a list's people are read: a town is no lone-named person)
+    undecided = _settle(view, undecided, _named_by_one_word(view, undecided))
+    # ("Dara Voss from Velmora village": who lives there)
+    undecided = _settle(view, undecided, people_from_villages(view, undecided))
+    # (a named person's home town, before a list's people are read: a town is no lone-named person)
+    undecided = _settle(view, undecided, towns_people_are_from(view, undecided))
     listed_people(view, undecided)
-    undecided = _home_towns(view, undecided)  # (and after: the towns of the people the list named)
+    undecided = _settle(view, undecided, towns_people_are_from(view, undecided))  # (and the towns the list named)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
@@ -240,13 +227,13 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
 
-def _home_towns(view: DocView, undecided: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Dara Voss from Velmora": the town a named person is from, made a place; the runs still undecided."""
-    homes = towns_people_are_from(view, undecided)
-    if homes:
-        view.replace(homes)
-        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in homes)]
-    return undecided
+def _settle(view: DocView, undecided: list[tuple[int, int]], spans: list[Span]) -> list[tuple[int, int]]:
+    """Puts the spans one cue read into the document ("Dara Voss from Velmora": the town a named person
+    is from, made a place); the runs still undecided, those the spans open taken out."""
+    if not spans:
+        return undecided
+    view.replace(spans)
+    return [(s, e) for s, e in undecided if not any(p.start == s for p in spans)]
 
 
 def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:

@@ -108,7 +108,7 @@ _TRADE_HEADS = frozenset({"hub", "centre", "center", "den", "base"})
 #: Short names of a trade written capitalized before a site's word ("a Pogo complex"): no site's name
 _TRADE_NAMES = frozenset({"pogo", "pogos"})
 #: Heads that end a site's own name, after which a word for the building is no part of it
-_OWN_HEADS = frozenset({"casino", "hotel", "resort", "plaza", "tower", "towers"})
+_OWN_HEADS = _SITE_FIRST_HEADS | {"plaza", "tower", "towers"}
 #: Words for the building or grounds of a site already named
 _CONTAINERS = frozenset({"building", "compound", "complex"})
 
