@@ -258,12 +258,28 @@ def _forms_by_name() -> dict[str, tuple[str, ...]]:
 
 
 def _names_the_state(piece: Span, title: list[Span]) -> bool:
-    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
-    Interior Minister") says whose office it is, not the holder's nationality."""
+    """A demonym of a title or an apposition right before a state office ("Thai Foreign Minister",
+    "X, Lotlandic Ambassador to Y", "Lotlandic deputy director of immigration", "Lotlandic deputy
+    National Police chief") says whose office it is, not the holder's nationality: between them
+    stand only a deputy's word, one other word of the title, or the body the office is of."""
     if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
         return False
-    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
-               for p in title)
+    return any(p.label_ == "ROLE" and p.start >= piece.end and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
+               and _only_the_office_between(piece, p, title) for p in title)
+
+
+#: Words of a deputy's or an acting holder's rank between a demonym and the office
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "chief"})
+
+
+def _only_the_office_between(piece: Span, role: Span, title: list[Span]) -> bool:
+    """Between the demonym ``piece`` and ``role`` stand at most one word of the title (as before:
+    "Thai Foreign | Minister"), else only words of a deputy's rank and bodies of the title."""
+    if role.start - piece.end <= 1:
+        return True
+    bodies = {k for p in title if p.label_ == "AGENCY" for k in range(p.start, p.end)}
+    doc = piece.doc
+    return all(k in bodies or doc[k].lower_ in _RANK_WORDS for k in range(piece.end, role.start))
 
 
 #: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.

@@ -63,7 +63,7 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                 if piece.label_ == "NORP" and piece.end <= ent.start and self.lower[piece.end:piece.end + 1] != [] \
                         and self.lower[piece.end] in _PEOPLE_WORDS and self._speaks(ent, sent):
                     continue  # "The Chinese suspects, Mabunda said, ...": the group spoken of, not the speaker's people
-                if _names_the_state(piece, before):
+                if _names_the_state(piece, before) or _bare_title_after(piece, after):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
@@ -269,6 +269,7 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
             self._title_class = cls
         elif (piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS) \
                 and _BODY_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 2]) \
+                and _ORIGIN_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 1]) \
                 and not (self.words[piece.end:piece.end + 1] == ["-"] and not _BORDERS.isdisjoint(self.lower[piece.end + 2:piece.end + 4])):
             # (nor "writing from Tak, on the Thai-Myanmar border": a border named by its two states)
             # (not "programme director for Cambodian rights group X": the group's country, not hers)
@@ -286,6 +287,15 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if (role or role_class) == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
+
+
+def _bare_title_after(piece: Span, after: list[Span]) -> bool:
+    """An apposition that is the office's bare title ("X, Lotlandic Ambassador to Y,", "X, Lotlandic
+    deputy director of immigration,"): the demonym says whose office, as in a title before the
+    name. With an article the words class the person ("X, a Lotlandic lawmaker", "X, the
+    Lotlandic envoy"): one of the state's people."""
+    return piece.start > 0 and piece.doc[piece.start - 1].lower_ in {",", "—", "–", "("} \
+        and _names_the_state(piece, after)
 
 
 def _role_before(piece: Span, pieces: list[Span]) -> str:
@@ -325,6 +335,8 @@ _DEPUTIES = frozenset({"deputy", "vice", "assistant", "sub"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
 
+#: Nouns of a forebears' people after a demonym ("a lawmaker of Lotlandic origin"): an ancestry, no citizenship
+_ORIGIN_NOUNS = frozenset({"origin", "descent", "heritage", "ancestry", "extraction"})
 #: Nouns of a body after a demonym, which then says the body's country, not the person's
 _BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organization", "ngo", "charity", "firm",
                          "company", "outlet", "newspaper", "daily", "watchdog", "think", "foundation", "network",

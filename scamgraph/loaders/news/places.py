@@ -43,11 +43,22 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
         lower, k = self.lower, ent.start - 1
         while k > 0 and (lower[k] in {",", "and"} or self.doc[k].ent_type_ == "COUNTRY"):
             k -= 1  # back to the word before a list of countries: "pressure from China and Thailand"
+        if k > 0 and lower[k] in _STATE_ROLES:
+            k = self._before_the_role(k)  # "pressure from key military ally Lotland": the word before "key"
         before = lower[k - 1] if k > 0 else ""
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
         return (lower[k] in {"with", "among", "between"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in POSSESSIVE_MARKS and after[1] in _ASKING_WORDS
                 or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end, self.doc))
+
+    def _before_the_role(self, k: int) -> int:
+        """The word before a state's role noun at ``k`` and the few lower-case words that qualify
+        it ("from | key military ally"), or ``k`` itself where no such word opens it."""
+        j = k - 1
+        while j > max(0, k - _ROLE_QUALIFIERS) and self.words[j].isalpha() and self.words[j].islower() \
+                and self.lower[j] not in {"from", "of", "with", "among", "between", "by"}:
+            j -= 1
+        return j if self.lower[j] in {"from", "of", "with", "among", "between", "by"} else k
 
     def _stated_kind(self, ent: Span) -> str:
         """The kind of place the word after the name says, unless that word opens a body's name:
@@ -173,7 +184,13 @@ _COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest"
 #: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
 _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
                           "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts",
-                          "operation", "operations", "agreement", "talks"})  # ("a joint operation with Merrow and Peru")
+                          "operation", "operations", "agreement", "talks",  # ("a joint operation with Merrow and Peru")
+                          # a state's dealings: "a deal between Merrow and Peru", "agreements with Peru"
+                          "agreements", "deal", "deals", "pact", "pacts", "accord", "treaty", "relations"})
+#: Nouns of a state's role to another, before its name: "pressure from key ally X" (X acts as a state)
+_STATE_ROLES = frozenset({"ally", "allies", "backer", "backers", "patron", "partner", "partners"})
+#: The most lower-case words qualifying such a noun ("key military ally")
+_ROLE_QUALIFIERS = 3
 #: "pressure from X", "at X's request": what a government asks or gives, not where anything is
 _ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance",
                            "objections", "objection", "protest", "protests", "government", "governments"})

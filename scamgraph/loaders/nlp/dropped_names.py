@@ -2,7 +2,8 @@
 decided: a law's name read as a body ("the ... Act"), a demonym that is a nickname ("known as
 Thai"), a title's tail ("of Police"), a rank read as a body ("SAC"), a person's name with no
 capital or with an acronym inside, an outlet's language service, a common noun capitalized at a
-sentence's start ("TV reports show", "Charter flight"), and a place inside an unknown name. Apart from ``names`` because they undo readings rather than make them."""
+sentence's start ("TV reports show", "Charter flight"), a place inside an unknown name, and the
+countries that name a war ("the Dravia-Ostland war"). Apart from ``names`` because they undo readings rather than make them."""
 
 from __future__ import annotations
 
@@ -120,3 +121,20 @@ def _common_nouns_as_orgs(view: DocView) -> set[Span]:
     capitalized because it comes first, and names no outlet or airline."""
     return {e for e in view.ents if e.label_ == "ORG" and len(e) == 1 and view.starts[e.start]
             and view.lower[e.start] in _COMMON_OPENERS}
+
+
+#: Words after two hyphened countries that make them the sides of a war: "the Dravia-Ostland war"
+_WAR_WORDS = frozenset({"war", "conflict", "fighting"})
+
+
+def _sides_of_a_war(view: DocView) -> set[Span]:
+    """"the Dravia-Ostland War Zone", "the Dravia-Ostland war": two countries joined by a hyphen
+    before a word of war name the war's sides, not a place where anything happened."""
+    found = set()
+    for k, word in enumerate(view.words[1:-2], start=1):
+        if word not in {"-", "–"} or view.lower[k + 2] not in _WAR_WORDS:
+            continue
+        left, right = view.owner.get(k - 1), view.owner.get(k + 1)
+        if left is not None and right is not None and left.label_ == right.label_ == "COUNTRY" and right.end == k + 2:
+            found |= {left, right}
+    return found

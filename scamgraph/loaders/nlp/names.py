@@ -43,6 +43,7 @@ from scamgraph.loaders.nlp.dropped_names import (
     _laws_read_as_people,
     _lowercase_people,
     _outlets_sections,
+    _sides_of_a_war,
     _places_inside_names,
     _ranks_read_as_bodies,
 )
@@ -222,7 +223,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
         | _laws_named(view) | _laws_read_as_people(view) | _demonyms_as_nicknames(view) | things_counted(view) \
-        | _common_nouns_as_orgs(view)
+        | _common_nouns_as_orgs(view) | _sides_of_a_war(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 

@@ -228,6 +228,8 @@ def _place_in_capitals(view: DocView, start: int, end: int) -> bool:
 _THINGS_DEFINED = frozenset({"license", "licence", "licenses", "licences", "permit", "permits", "scheme", "program",
                              "programme", "policy", "visa", "card", "act", "law", "code", "decree", "system",
                              "certificate", "regulation", "regulations", "protocol", "treaty", "agreement",
+                             # a government's measure: "the Harbour Closure Order (HCO)", "a Transit Ordinance (TO)"
+                             "order", "orders", "ordinance", "directive", "bill", "resolution",
                              # a technology or a crime: "Artificial Intelligence (AI)", "Trafficking in Persons (TIP)"
                              "intelligence", "learning", "reality", "currency", "currencies", "laundering",
                              "trafficking", "persons", "crime", "crimes", "fraud", "exploitation"})

@@ -42,15 +42,20 @@ def no_site_of_its_own(view: DocView, start: int, end: int) -> bool:
     """The run at ``start`` (a site ending before ``end``), though it ends on a site's word, names no scam site: a kind of place
     quoted after "so-called" ("Tarn, a so-called “Special Trade Zone”": the label a town goes by,
     the town is the place), or a block of homes told as such ("flats in the upscale Lotus Court
-    complex": where money was put, not where scams were run)."""
+    complex": where money was put, not where scams were run), or a war's ground that a title-case
+    headline capitalizes ("Rescued from the Dravia War Zone")."""
     k = start - 1
     if k >= 0 and view.lower[k] in _QUOTES:
         k -= 1
     if k >= 0 and view.lower[k] in {"so-called", "socalled"} or k >= 2 and view.lower[k - 2:k + 1] == ["so", "-", "called"]:
         return True
+    if end - start >= 2 and view.lower[end - 1] == "zone" and view.lower[end - 2] in _FIGHTING_WORDS:
+        return True  # "the Dravia-Ostland War Zone" in a headline: where a war is fought, no compound
     return start >= 1 and view.lower[start - 1] in DWELLING_WORDS and view.lower[end - 1] not in _HOSTS
 
 
+#: Words of fighting before "zone": a war's ground, which a title-case headline capitalizes like a name
+_FIGHTING_WORDS = frozenset({"war", "conflict", "combat", "battle", "fighting"})
 #: Site words of businesses that may house a scam, whatever their wealth ("the luxury Lotus casino")
 _HOSTS = frozenset({"hotel", "casino", "resort"})
 
