@@ -35,7 +35,8 @@ from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _BACK_PRONOUNS
 from scamgraph.model import Node, RelType
 
-__all__ = ["arrests_told_again", "detention_of_the_arrested", "held_by_another_state", "opens_on_the_taken"]
+__all__ = ["arrests_told_again", "detention_of_the_arrested", "held_by_another_state", "opens_on_the_taken",
+           "raid_pointed_back"]
 
 #: Counts of a raid that name the people it took
 _TAKEN = ("arrested", "detained")
@@ -189,3 +190,59 @@ def _within(day: str, arrest: _Event) -> bool:
         return date.fromisoformat(first) <= date.fromisoformat(day) <= date.fromisoformat(last)
     except ValueError:
         return False
+
+
+#: Words that point back at a raid already told: "the raid", "the noon raid", "these raids"
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
+#: Words that tell a raid as news of its own, not pointed back at: "a raid", "raided", "another raid"
+_FRESH_RAID = frozenset({"a", "an", "another", "raided", "raiding", "two", "three", "several", "multiple"})
+#: Words that set a raid apart from the act told before it, as another or earlier one
+_OTHER_RAID = frozenset({"earlier", "previous", "last", "first", "second", "other", "similar", "recent", "past"})
+
+
+def raid_pointed_back(events: Sequence[_Event], told_apart: Collection[int], fold: Callable[[_Event, _Event], None],
+                      lower: Sequence[str], born_in: Mapping[int, tuple[int, int]]) -> None:
+    """A story that tells a taking on its day, then names its raid only by pointing back ("Police
+    arrested 90 people at two hotels on Monday. ... were held during the morning raid", "The raids
+    were carried out with the army"): the raid is the operation that took them, one event on the
+    taking's day (as the guidelines keep arrests told with their raid on it). Read alone, the raid's
+    sentence had no day, so it stayed an undated event beside a dated arrest. Only for the story's one
+    raid, first told by "the"/"this" before the raid word and by no fresh telling ("a raid", "raided"),
+    and its one dated taking told before it, of no fewer people than the raid counts (its total stands)."""
+    raids = [e for e in events if e.type == "raid"]
+    if len(raids) != 1:
+        return
+    raid = raids[0]
+    if raid.date or raid.period or id(raid) in told_apart or "date_text" in raid.node.properties \
+            or id(raid) not in born_in or not _points_back(lower, *born_in[id(raid)]):
+        return
+    before = events.index(raid)
+    taken = [e for e in events[:before] if e.type in _TAKING and len(e.date) == 10 and not e.period
+             and e.counts.get(_TAKING[e.type]) and id(e) not in told_apart]
+    if len(taken) != 1:
+        return
+    taking = taken[0]
+    whole = taking.counts[_TAKING[taking.type]]
+    if any(raid.counts[name] > whole for name in _TAKEN if name in raid.counts):
+        return
+    for name in _TAKEN:  # (a part counted in the raid's sentence, "27 Chinese and 134 Malaysians": the lede's total stands)
+        raid.counts.pop(name, None)
+    raid.date = taking.date
+    fold(taking, raid)
+
+
+def _points_back(lower: Sequence[str], start: int, end: int) -> bool:
+    """The sentence names a raid only by pointing back at it ("during the noon raid", "The raids
+    were"): a pointing word at most two words before each raid word, none of them setting it apart."""
+    found = False
+    for k in range(start, end):
+        if lower[k] in _FRESH_RAID and any(w.startswith("raid") for w in lower[k:min(end, k + 3)]):
+            return False
+        if lower[k] not in {"raid", "raids"}:
+            continue
+        window = lower[max(start, k - 3):k]
+        pointer = max((i for i, w in enumerate(window) if w in _POINTING), default=-1)
+        if pointer < 0 or any(w in _OTHER_RAID or w in {",", "."} for w in window[pointer + 1:]):
+            return False
+        found = True
+    return found

@@ -102,6 +102,8 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
             node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
                         properties={"type": kind})
             chosen = _Event(self._add(node), kind, value, period)
+            if self.sentence is not None:
+                self.born_in[id(chosen)] = (self.sentence.start, self.sentence.end)
             if when is not None and not value:
                 node.properties["date_text"] = when.text
             if campaign:

@@ -14,6 +14,7 @@ from scamgraph.loaders.news.arrests_told_again import (
     detention_of_the_arrested,
     held_by_another_state,
     opens_on_the_taken,
+    raid_pointed_back,
 )
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
@@ -107,6 +108,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         abroad = held_by_another_state(self.events, self.edges, self.batch.nodes)  # (a custody abroad: its own act)
         detention_of_the_arrested(self.events, self.told_apart | self.remands | abroad, self._fold_into, self.headlined)
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
+        raid_pointed_back(self.events, self.told_apart, self._fold_into, self.lower, self.born_in)  # "arrested 90 on Monday ... during the raid"
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
         dead_found_as_affected(self.events, self.edges)  # "was found dead": the death's AFFECTED, not FOUND

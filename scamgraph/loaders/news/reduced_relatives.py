@@ -30,6 +30,9 @@ _PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "ab
 _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                                  "suspects", "men", "women", "foreigners", "migrants"}
 
+#: Kinds of names of the place people come from ("workers from Kerala", "nationals from Laos")
+_HOME_PLACES = frozenset({"PLACE", "COUNTRY", "GPE"})
+
 #: Words that open a verb's object: a participle followed by one is an active verb, not a
 #: reduced relative (a passive participle takes no object).
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "some", "more", "over", "about", "nearly", "almost", "around", "dozens",
@@ -67,12 +70,24 @@ class ReducedRelatives:
         "were") with no comma between: it tells who they are. Returns where that verb group starts."""
         if i == sent.start or not self.lower[i].endswith("ed"):
             return None
-        before = i - 1
+        before = self._past_their_origin(i - 1, sent)
         if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
             return None
         if i + 1 < sent.end and (self.like_num[i + 1] or self.lower[i + 1] in _OBJECT_OPENERS):
             return None  # "Cambodia deported 230 Indonesians ... after they were arrested": an active verb, its object after it
         return self._own_verb_group(i, sent)
+
+    def _past_their_origin(self, k: int, sent: Span) -> int:
+        """The word before the people's home place, where ``k`` ends "from <place>" ("40 workers from
+        Kerala | rescued by the embassy in Laos | returned on Friday": the place says where they came
+        from, and the participle after it still describes them); else ``k`` itself."""
+        kind = self.doc[k].ent_type_
+        if kind not in _HOME_PLACES:
+            return k
+        j = k
+        while j > sent.start and self.doc[j].ent_iob_ == "I":  # (to the first word of the name)
+            j -= 1
+        return j - 2 if j - 2 >= sent.start and self.lower[j - 1] == "from" else k
 
     def _who_clause(self, i: int, sent: Span) -> int | None:
         """"31 Zorvanians who were rescued from fraud compounds in Merrow landed in Lotville on Sunday": the

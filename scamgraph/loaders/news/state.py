@@ -80,6 +80,7 @@ class _State:
         self.dead_again: list[_Event] = []  # deaths told of one person referred back to ("The teacher was found dead")
         self.remands: set[int] = set()  # ids of detentions a court's remand told ("remanded to jail")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
+        self.born_in: dict[int, tuple[int, int]] = {}  # id of an event -> (start, end) of the sentence that first told it
         self.headlined: set[int] = set()  # ids of events the headline atop the text first told
         self.last_told: _Event | None = None  # the last event a sentence's own words named
         self.headline_futures: set[int] = set()  # ... of those, the ones told as to come ("Laos to deport 40")

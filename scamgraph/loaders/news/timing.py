@@ -322,8 +322,12 @@ def days_apart(between: str, start: int, told: DateMention) -> DateMention | Non
 #: A named speaker and its verb of telling with "that", after a date that opens the sentence: "Last week,
 #: the Ministry of Labour announced that ...", "On Tuesday, the NBI said in a release that ..."
 _SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+){1,8}"
-                           r"(?:said|reported|announced|confirmed|stated|disclosed|revealed)"
-                           r"(?:\s+in\s+a\s+statement)?\s+that\b")
+                           r"(?:(?:said|reported|announced|confirmed|stated|disclosed|revealed)"
+                           r"(?:\s+in\s+a\s+statement)?\s+that\b"
+                           # "On Monday, the ministry announced the rescue of 200 ...": the act told as the
+                           # telling's object, as "the ministry on Monday announced the rescue of" is read
+                           r"|(?:reported|announced|confirmed|disclosed|revealed)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:rescue|repatriation|return|release|arrest|deportation|detention|extradition)s?\s+of\b)")
 #: What may stand right before a date that opens its sentence
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n]\s*)$")
 

@@ -12,8 +12,9 @@ from collections.abc import Set as AbstractSet
 #: Nouns of trying that an event noun qualifies ("escape attempt", "rescue bid")
 _TRIES = frozenset({"attempt", "attempts", "bid", "bids"})
 #: Words of trying, failing or preventing before an event noun ("attempted escape", "a foiled
-#: kidnapping", "armed guards blocked escape", "fences to prevent escapes", a headline's "Workers attempt an escape")
-_TRIED = frozenset({"attempt", "attempts", "attempted", "attempting", "failed", "foiled", "thwarted", "botched", "aborted", "unsuccessful",
+#: kidnapping", "armed guards blocked escape", "fences to prevent escapes", a headline's present: "Workers
+#: attempt an escape", "Families try a rescue")
+_TRIED = frozenset({"attempt", "attempts", "try", "tries", "attempted", "attempting", "failed", "foiled", "thwarted", "botched", "aborted", "unsuccessful",
                     "blocked", "blocking", "prevent", "prevents", "prevented", "preventing"})
 #: Words that may stand between them ("attempted a mass escape", "failed their own rescue")
 _BETWEEN = frozenset({"a", "an", "the", "their", "his", "her", "its", "mass", "daring", "second", "another", "own"})
