@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
 from scamgraph.loaders.news.each_counted import PERSON_NOUNS, each_from
-from scamgraph.loaders.news.nationality_lists import _NOT_PEOPLE, NationalityLists
+from scamgraph.loaders.news.nationality_lists import _NOT_PEOPLE, _SCHEME_PEOPLE, NationalityLists
 from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
@@ -119,13 +119,15 @@ class NationalityRules(NationalityLists):
         if self._hyphen_after(ent) or not self._state_roles.isdisjoint(range(ent.end, ent.end + 4)):
             return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
         while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS \
-                and self.lower[k] not in _PREPOSITIONS:  # ("20 Chinese across the border": the noun is the border's)
+                and self.lower[k] not in _SCHEME_PEOPLE and self.lower[k] not in _PREPOSITIONS:
+            # ("20 Chinese across the border": the noun is the border's)
             if self.lower[k] in gz.heads() or self.lower[k] in _NOT_PEOPLE:
                 return False
             k += 1
         if k < len(doc) and self.lower[k] in _NOT_PEOPLE:
             return False  # "Thai officials", "Cambodian counterparts": the state, not people of a nationality
-        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
+        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or self.lower[k] in _SCHEME_PEOPLE
+                             or k in self.role_tokens):
             # (not "the Cambodian tourist hub"; nor "the Spanish national court": a body's word, no person)
             return k + 1 >= len(doc) or self.lower[k + 1] not in _THING_HEADS \
                 and not (self.lower[k] == "national" and self.lower[k + 1] in gz.heads())
@@ -163,6 +165,8 @@ class NationalityRules(NationalityLists):
                 continue  # "the data of 3,000 Vietnamese and Thai individuals were seized": their things
             if one_persons_citizenships(self.lower, self.like_num, run[0].start, run[-1].end):
                 continue  # "arrested Wen Bao, a Fijian and Laotian national": one dual national, no group of each
+            if self._scheme_people_after(run):
+                continue
             verb = self._list_verb(sent, run)
             if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
@@ -191,6 +195,17 @@ class NationalityRules(NationalityLists):
                     self._edge(rel, event.node.key, nat.key, ev, count=each)
                 elif not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                     self._edge(rel, event.node.key, nat.key, ev)
+
+    def _scheme_people_after(self, run: list[Span]) -> bool:
+        """"handed over to Zorvanian and Ruritanian handlers": a list of the peoples of those who run
+        or use a scam. Their nationalities are stated, so each gets its node; but the sentence's
+        verb is seldom done to them (the recruits were handed over), so no edge."""
+        end = run[-1].end
+        if end >= len(self.lower) or self.lower[end] not in _SCHEME_PEOPLE:
+            return False
+        for ent in run:
+            self._nationality(ent.id_)
+        return True
 
     def _things_of(self, start: int, sent: Span) -> bool:
         """The people listed from ``start`` own what the sentence's verb acts on: "of" after one of

@@ -34,6 +34,13 @@ _NOT_PEOPLE = {"border", "government", "side", "language", "won", "yuan", "offic
                "counterparts", "counterpart", "authorities", "troops", "soldiers", "diplomats", "patrol", "patrols",
                "support", "forces", "envoy", "ambassador"}
 
+#: Nouns of the people who run or use a scam, which a demonym before describes as people ("a
+#: Zorvanian ringleader", "Zorvanian handlers", "run by Zorvanian investors"): words not in the
+#: counted people nouns, as no count of them is told, but the nationality is stated all the same
+_SCHEME_PEOPLE = frozenset({"ringleader", "boss", "mastermind", "masterminds", "kingpin", "kingpins", "handler",
+                            "handlers", "investor", "investors", "employer", "employers", "gambler", "gamblers",
+                            "financier", "financiers"})
+
 #: Nouns of belonging to a state: "citizens of X" names their nationality even with no count.
 _CITIZENS = {"citizens", "nationals", "subjects", "passport-holders"}
 #: Words between "were from" and a list of countries: "from other Asian countries as well as | China".
@@ -76,7 +83,7 @@ class NationalityLists(ListVerbs):
             if before[-1:] == ["from"] and len(before) >= 2 and before[-2] in _DOCUMENTS:
                 continue  # "who held passports from Laos, Dominica and China": one man's papers, no people
             after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
-            followed = after in _PEOPLE_WORDS or after in gz.people_nouns()
+            followed = after in _PEOPLE_WORDS or after in gz.people_nouns() or after in _SCHEME_PEOPLE
             sourced = len(before) >= 2 and before[-1] in {"from", "of"} and (
                 before[-2] in _PEOPLE_WORDS or before[-2] in gz.people_nouns() or before[-2] == "each"
                 or self._number_before_from(run[0].start))  # "five from Nepal", "50 from the Chinese mainland"

@@ -336,7 +336,7 @@ _DEPUTIES = frozenset({"deputy", "vice", "assistant", "sub"})
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
 
 #: Nouns of a forebears' people after a demonym ("a lawmaker of Lotlandic origin"): an ancestry, no citizenship
-_ORIGIN_NOUNS = frozenset({"origin", "descent", "heritage", "ancestry", "extraction"})
+_ORIGIN_NOUNS = frozenset({"origin", "origins", "descent", "heritage", "ancestry", "extraction", "parentage"})
 #: Nouns of a body after a demonym, which then says the body's country, not the person's
 _BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organization", "ngo", "charity", "firm",
                          "company", "outlet", "newspaper", "daily", "watchdog", "think", "foundation", "network",

@@ -130,6 +130,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
             and (end == len(view.doc) or words[end] in {",", ".", ";"}) and lower[end + 1:end + 2] != ["and"] \
             and all(words[k].istitle() for k in kept):  # (not a portfolio listed after the title: "Minister of
         return True  # Foreign Affairs, Foreign Employment, and Tourism ..."): "the ambassador, Wijayanthi Edirisinghe,"
+    if _age_in_brackets(words, end) and 2 <= len(kept) <= 4 and all(words[k].istitle() for k in kept):
+        return True  # "Arun Velmurugan (22) from Madurai": a person's age, as South Asian papers give it
     end = _past_native_script(view, end)
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
@@ -144,6 +146,14 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
         return True  # "John Reyes of Mahidol University", "... of the Lowy Institute": an expert and where they work
     return _apposition(view, end)
+
+
+def _age_in_brackets(words: list[str], end: int) -> bool:
+    """A two-digit number alone in brackets right after the run: "Arun Velmurugan (22)". Papers
+    give a person's age so; a count after a place ("Tak (12)") follows a name the gazetteer holds,
+    and a year has four digits."""
+    return words[end:end + 1] == ["("] and words[end + 2:end + 3] == [")"] \
+        and len(words[end + 1]) == 2 and words[end + 1].isdigit()
 
 
 def _posting_in_brackets(view: DocView, start: int) -> bool:

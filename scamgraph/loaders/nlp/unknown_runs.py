@@ -21,7 +21,7 @@ from scamgraph.loaders.nlp.runs import surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import placed_after_a_site_word
 from scamgraph.loaders.nlp.titled_names import titled_after
 from scamgraph.loaders.nlp.town_words import town_named_with_its_word
-from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, REGION_WORDS, STARTERS
+from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, POSSESSIVE_S, REGION_WORDS, STARTERS
 
 
 #: Kinds of an administrative area whose title-case word after a name is no part of it ("Aichi Prefecture")
@@ -70,6 +70,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
     start, end, doc = run.start, run.end, view.doc
     kind = kind_after(view, end, landmarks=False) if not world_region(view, start, end) else ""
     titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
+    if not kind and titled and _named_area(view, start, end):
+        kind = "area"
     agency_end = lower_agency_head(view, end)
     if titled and agency_end and _opening_modifier(view, start, end):
         return None  # "Local police rescued ...", "Border authorities received ...": a sentence's capital, no name
@@ -107,6 +109,15 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if told:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{told}|")  # "X, a suburb of Accra"
     return None
+
+
+def _named_area(view: DocView, start: int, end: int) -> bool:
+    """"in the Velotown area", "Ruritania's Velo Kai area": a name nobody listed between "the" (or
+    a possessive) and a lower-case "area" is a part of a town or a border zone called by its own
+    name. "area" is no kind word of its own, as a known town before it stays a town ("the Bavet
+    area") and a bare "in Velotown area" may be a street's or a firm's."""
+    return view.lower[end:end + 1] == ["area"] and start > 0 \
+        and (view.lower[start - 1] == "the" or view.words[start - 1] in POSSESSIVE_S)
 
 
 #: Offices held over a town or a province, whose "of" names the place ("the mayor of Santa Lucia")
