@@ -11,7 +11,10 @@ Two ways a story tells one operation twice:
   had led to the raids". The raid is the event and the people its arrests, on the raid's day,
   which lies in the arrest's (or neither has one), or the raid's sentence opens on the people
   taken ("Officers have held 40 people, a spokesman said on Friday. They were rounded up in raids on
-  Thursday"): the undated taking is the raid's, on its day.
+  Thursday"): the undated taking is the raid's, on its day;
+- a dated taking, and the story's one raid named after it only by pointing back ("Police arrested
+  50 people on Monday ... Twenty Ruritanians and 30 Freedonians were held during the raid"): the
+  raid is the event, on the taking's day (``raid_pointed_back``).
 
 The guidelines keep arrests told with a raid on the raid; told apart from it, they are still its.
 An arrest or a detention on a day of the week of raids that took as many people ("arrested 60
@@ -164,7 +167,11 @@ def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
     """The one raid that counts no people of its own takes the one arrest or detention that counted
     them: told before the raid where neither is dated (a raid told first, "During the crackdown,
     ...", and an arrest after it is the story's background, another act), or in any order where
-    the raid's day lies in the arrest's days ("detained this week ... picked up on Monday")."""
+    the raid's day lies in the arrest's days ("detained this week ... picked up on Monday"). An
+    undated arrest that is the story's first act is its lead, which sums up the operation the body
+    then tells on its day ("Police have shut two call centres and arrested four people ... Officers
+    raided the two houses on Thursday and found 25 workers"): the dated raid's too, where the raid
+    found people (one that took no one, "Officers were hurt during raids on June 9", is no taking)."""
     bare = [e for e in events if e.type == "raid" and not any(name in e.counts for name in _PEOPLE)
             and id(e) not in told_apart and "date_text" not in e.node.properties]
     if len(bare) != 1:
@@ -173,7 +180,7 @@ def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
     before = events.index(raid)
     taken = [e for k, e in enumerate(events) if e.type in _TAKING and e.counts.get(_TAKING[e.type])
              and id(e) not in told_apart and "date_text" not in e.node.properties
-             and (_within(raid.date, e) or id(raid) in taking and not e.date and k < before
+             and (_within(raid.date, e) or (id(raid) in taking or k == 0 and "found" in raid.counts) and not e.date and k < before
                   if raid.date else not e.date and k < before)]
     if len(taken) == 1:
         fold(taken[0], raid)

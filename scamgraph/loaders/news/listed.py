@@ -29,7 +29,26 @@ def list_before_verb(doc: Doc, lower: list[str], like_num: list[bool], people: C
         j += 1
     if j >= end or numbers == 0 or lower[j - 1] in {",", "and"} or "and" not in lower[first:j]:
         return None  # ("..., 107 Chinese, reports said": no list closed by "and")
-    return j - 1 if lower[j] in _PREDICATE_OPENERS or lower[j] in verbs else None
+    k = _past_ages(lower, like_num, j, end)  # "... and 40 Freedonians | aged between 20 and 30 | were held"
+    return j - 1 if k < end and (lower[k] in _PREDICATE_OPENERS or lower[k] in verbs) else None
+
+
+#: Words between "aged" and the first age: "aged | between 20 and 30", "aged | under 25"
+_AGE_LEADS = frozenset({"between", "from", "under", "over", "below", "above", "about", "around"})
+
+
+def _past_ages(lower: list[str], like_num: list[bool], j: int, end: int) -> int:
+    """Past the people's ages told after the last item ("aged between 20 and 30", "aged 19 to 45"):
+    they describe the people and part no one, so the predicate after them is the list's. ``j``
+    where no ages stand there."""
+    if j + 1 >= end or lower[j] != "aged":
+        return j
+    k = j + 1 + (lower[j + 1] in _AGE_LEADS)
+    if k >= end or not like_num[k]:
+        return j
+    while k + 2 < end and lower[k + 1] in {"and", "to", "-", ","} and like_num[k + 2]:
+        k += 2
+    return k + 1
 
 
 def list_before_clause(doc: Doc, lower: list[str], like_num: list[bool], people: Collection[str],

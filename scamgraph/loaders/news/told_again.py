@@ -251,13 +251,17 @@ class PeopleToldAgain(CountHosts, CountedLists):
         """"29 Japanese were arrested in Tokyo. ... In May, Cambodian authorities had arrested the
         suspects": an act whose object is "them" or "the suspects", while the story has counted the
         people of one nationality only, is told of those people: its event (told in the sentence,
-        of the verb's kind) gets their nationality and number."""
+        of the verb's kind) gets their nationality and number. "... had repatriated the victims" points
+        back to the one people the sentence before counted with no act ("Among them were 120 Nepalis"),
+        where the story has counted none taken by an act."""
         people = self._people_pointed_back()
+        words = self.lower[sent.start:sent.end]
+        if not people and not self._counted_before and _victims_taken(words) and len(self._described[1]) == 1:  # type: ignore[attr-defined]
+            people = list(self._described[1])  # type: ignore[attr-defined]  # (the one people counted just before, with no act)
         if not people or not events:
             return
-        words = self.lower[sent.start:sent.end]
         if "them" not in words and _BACK_NOUNS.isdisjoint(words) and _EVENT_PEOPLE.keys().isdisjoint(words) \
-                and words[0] != "they" and words[:2] != ["the", "victims"]:
+                and words[0] != "they" and words[:2] != ["the", "victims"] and not _victims_taken(words):
             return  # (the anchor words: most sentences have none; "They had been held since June": a passive subject)
         code = people[0][0] if len(people) == 1 else ""  # (a nationality a passive subject may name again)
         lower = self.lower
@@ -265,6 +269,7 @@ class PeopleToldAgain(CountHosts, CountedLists):
             told = _COUNT_VERBS.get(lower[j])
             if told is None or told[0] not in _STATE_ACTS | _LATER_ACTS \
                     or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS
+                            or lower[j + 1] == "the" and lower[j + 2] == "victims" and told[0] not in _SUSPECTS_ONLY
                             or self._passive_back(sent, j, code)) \
                     or not self._told_as_done(j, sent):
                 continue
@@ -373,3 +378,9 @@ class PeopleToldAgain(CountHosts, CountedLists):
         if verb == start:  # (the verb opens an object's match, ends a subject's; "rescued these Nepalis")
             return self.lower[verb + 1:verb + 2] in (["the"], ["these"], ["those"])
         return start > 0 and self.lower[start - 1] in {"the", "these", "those"}
+
+
+def _victims_taken(words: list[str]) -> bool:
+    """An act of the state done to "the victims" as its object ("flew the victims home"): people the
+    story told before, pointed back to (not "once the victims arrived, they were held": a subject)."""
+    return any(words[k] in _COUNT_VERBS and words[k + 1:k + 3] == ["the", "victims"] for k in range(len(words) - 2))
