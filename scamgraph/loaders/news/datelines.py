@@ -27,9 +27,10 @@ _UNMARKED_DATELINES = (
                r"[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
                r"\((?P<wire>\w[^)]{0,20})\)\s+(?=[A-Z])"),
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*\n"),
-    # the date before the city, as some South Asian outlets write it: "Apr 09, Pokhara - A court ..."
+    # the date before the city, as some South Asian outlets write it: "Apr 09, Pokhara - A court ...",
+    # "May 4, Kandy (XYZ): Police ..."
     re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s*(?P<city>[A-Z](?:[^\W\d_]|[ .'-]){1,30}?)\s*"
-               r"(?:\((?P<wire>\w[^)]{0,20})\))?\s*[—–-]{1,2}\s"),
+               r"(?:\((?P<wire>\w[^)]{0,20})\))?\s*(?:[—–-]{1,2}|:)\s"),
     # the city in brackets, perhaps with the day or after the date, as some Asian outlets write it:
     # "(Dawei, 12th) Police ...", "3-4-2025 (DAWEI) Police ..."
     re.compile(r"^\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*)?\((?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)"

@@ -35,7 +35,9 @@ _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging
                             # begging: "youths pleading with the ministry to rescue them"
                             "pleading", "pleaded", "pleads", "begging", "begged", "begs", "implored", "imploring",
                             # help sought of a body: "they sought a consulate's support to free the crew" asks it to act
-                            "sought", "seek", "seeks", "seeking", "enlisted", "enlist", "enlists", "enlisting"})
+                            "sought", "seek", "seeks", "seeking", "enlisted", "enlist", "enlists", "enlisting",
+                            # an order asked of a court: "asked a judge for orders compelling the council to fly them home"
+                            "compelling"})
 #: Verbs of asking that also name things ("a scheme called X"): they ask only as "called on".
 _CALLING = frozenset({"called", "calls", "calling"})
 #: Words before a participle that make it describe people rather than name an act asked for.
@@ -131,7 +133,11 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
         saw_to = saw_to or lower[k] == "to"
         k -= 1
     if not saw_to:
-        return False  # "asked police to help, and officers rescued 20": the rescue is told, not asked
+        # "urged the ministry to issue travel papers and repatriate them": the act shares the first
+        # verb's "to", and with it the asking ("asked police to help, and officers rescued 20" has
+        # a subject of its own after "and": told, not asked)
+        shared = _shared_to(lower, i, start)
+        return shared is not None and _asked_of_others(lower, shared + 1, start)
     for m in range(k, max(start, k - 14) - 1, -1):
         if lower[m] in _CLAUSE_BREAKS:
             return False
@@ -144,6 +150,30 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
             # called Sweep to rescue": naming, no asking
             return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon", "for"}
     return False
+
+
+#: Words that end the first verb of a pair joined by "and": a clause of its own begins after them
+_PAIR_BREAKS = _CLAUSE_BREAKS | {".", "and"}
+#: Words after a "to" that make it a preposition ("to the camp"), not an infinitive's
+_NOT_VERBS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "this", "these", "those", "them",
+                        "him", "us", "some", "all", "both", "each"})
+
+
+def _shared_to(lower: list[str], i: int, start: int) -> int | None:
+    """The "to" of the infinitive whose verb the word at ``i`` is joined to by "and" (past "then" or
+    "also"): "to house them, pay their fares and | repatriate them" gives the first "to"; None
+    where "and" does not stand right before, or no such "to" stands within 14 words."""
+    k = i - 1
+    while k > start and lower[k] in {"then", "also"}:
+        k -= 1
+    if k <= start or lower[k] != "and":
+        return None
+    for m in range(k - 1, max(start, k - 14), -1):
+        if lower[m] in _PAIR_BREAKS:
+            return None
+        if lower[m] == "to" and lower[m + 1].isalpha() and lower[m + 1] not in _NOT_VERBS:
+            return m
+    return None
 
 
 def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:

@@ -162,11 +162,37 @@ class PromisedActs:
 _GOING_AHEAD = (["proceed", "with"], ["go", "ahead", "with"], ["move", "ahead", "with"])
 
 
+#: Verbs that undertake the act a noun after them names: "will conduct an investigation", "can
+#: open a probe", "may launch raids" (the act is still to come where a modal governs them)
+_UNDERTAKING = frozenset({"conduct", "launch", "open", "start", "begin", "initiate", "mount", "undertake", "stage"})
+#: Words between such a verb and its act noun: an article and a few describing words ("a full-scale")
+_UNDERTAKEN_FILLERS = frozenset({"a", "an", "the", "more", "further", "-"})
+
+
+def _before_undertaking(lower: list[str], k: int, start: int) -> int:
+    """The position before a verb of undertaking whose object's noun follows ``k`` ("can conduct a
+    full-scale | investigation" gives the position of "can"), past "out" of "carry out" and up to
+    four articles or describing words; ``k`` where none stands there. A participle does not end
+    such an object ("will open the compound raided last week": that raid is told)."""
+    if k < start or lower[k + 1].endswith("ed"):
+        return k
+    j = k
+    while j > start and k - j < 4 and (lower[j] in _UNDERTAKEN_FILLERS or lower[j].isalpha()
+                                        and lower[j] not in _UNDERTAKING and lower[j] != "out"):
+        j -= 1
+    if lower[j] == "out" and j > start and lower[j - 1] == "carry":
+        return j - 2  # "will carry out raids"
+    return j - 1 if j >= start and lower[j] in _UNDERTAKING else k
+
+
 def _before_going_ahead(lower: list[str], k: int, start: int) -> int:
     """The position before a verb of going ahead ending at ``k`` (past a "the" of the act's noun):
-    "will proceed with (the) deporting" gives the position of "will"; ``k`` where none ends there."""
+    "will proceed with (the) deporting" gives the position of "will"; ``k`` where none ends there
+    (or before a verb of undertaking: ``_before_undertaking``)."""
     if k < start:
         return k
+    if (undertaken := _before_undertaking(lower, k, start)) != k:
+        return undertaken
     j = k - (lower[k] == "the")
     for words in _GOING_AHEAD:
         first = j - len(words) + 1
