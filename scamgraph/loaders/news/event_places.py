@@ -149,6 +149,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                   and not self._offices_country(self._list_head(p, ents)) and not self._missions_seat(p)
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and not self._border_of(p) and not self._someones_home(p, sent) and not self._nearby_of_another(p)
+                  and not self._home_after_person(p) and not self._where_things_were_got(p)
                   and not (event.type != "detention" and self._where_held(p, sent))
                   and not (event.type != "visit" and self._among_others(self._list_head(p, ents)))  # "a raid coincided with a meeting
                   # in Hanoi", "exposing links in Dubai and Nepal": where others are, not where it happened

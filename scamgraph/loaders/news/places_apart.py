@@ -22,6 +22,11 @@ _HOME_PAIRS = frozenset({("resident", "of"), ("residents", "of"), ("native", "of
                          ("hails", "from"), ("hailing", "from"), ("hail", "from")})
 #: The most words from such a pair to the place
 _HOME_REACH = 6
+#: Words after a town that make it where people live ("from X district"), never where they were held
+_HOME_UNITS = frozenset({"district", "village", "upazila"})
+#: Participles of what was done to things before an act took them: "phones stolen in X", "cards bought in X"
+_THINGS_DONE = frozenset({"stolen", "bought", "purchased", "manufactured", "registered", "imported",
+                          "printed", "forged"})
 #: Nouns of ties elsewhere: "links in Dubai", "counterparts in Myanmar" (not the people acted on: "arrested
 #: six bosses in Lay Kay": where the arrest was)
 _TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
@@ -67,6 +72,40 @@ class PlacesApart(_State):
             if (self.lower[k - 1], self.lower[k]) in _HOME_PAIRS:
                 return True
         return False
+
+    def _home_after_person(self, place: Span) -> bool:
+        """"the three freed men, Ravi Tamm (24) from Velmora district, ...": a place after "from" that
+        follows a person's age ("(24)", ", 24,") or a person's name with "district" or "village" after
+        it tells where that person comes from (lists of the rescued name them so), not where the act
+        happened ("rescued from Velmora": the verb's own "from" is no person's)."""
+        k = place.start - 1
+        if k < 3 or self.lower[k] != "from":
+            return False
+        if self.lower[k - 1] == ")" and self.lower[k - 3] == "(" and self.lower[k - 2].isdigit():
+            return True  # ("Ravi Tamm (24) from X")
+        if self.lower[k - 1] == "," and self.lower[k - 2].isdigit() and self.lower[k - 3] == ",":
+            return True  # ("Ravi Tamm, 24, from X")
+        if place.end >= len(self.lower) or self.lower[place.end] not in _HOME_UNITS:
+            return False
+        return k in {e.end for e in self.ents if e.label_ == "PERSON"} or self._bare_name_before(k)
+
+    def _bare_name_before(self, k: int) -> bool:
+        """Two or three title-case words before ``k`` that no entity holds, opened by a comma, a dash,
+        "and" or "with": a name in a list of people the reader did not know ("..., Arun Velan from X
+        district"); a body, a nationality or a place there is an entity and says no one's home."""
+        start = k
+        while start > k - 3 and start >= 1 and self.words[start - 1].isalpha() and self.words[start - 1].istitle():
+            start -= 1
+        if k - start < 2 or start < 1 or self.lower[start - 1] not in {",", "—", "–", "-", "and", "with"}:
+            return False
+        return not any(e.start < k and e.end > start for e in self.ents)
+
+    def _where_things_were_got(self, place: Span) -> bool:
+        """"Police seized phones stolen in Belmora", "raided a flat and took SIM cards bought in Tarsk":
+        a place after a participle of how the things were got (stolen, bought, registered) is where
+        that was done, not where the act that took them happened."""
+        k = place.start - 1 - (self.lower[place.start - 1] == "the")
+        return k >= 1 and self.lower[k] in {"in", "at"} and self.lower[k - 1] in _THINGS_DONE
 
     def _border_of(self, place: Span) -> bool:
         """"rescued near the <country> border", "stopped at the <country> frontier": a country named
