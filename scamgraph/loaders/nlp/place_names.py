@@ -86,8 +86,34 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
                       if (s, e) in open_runs and e - s == 1 and view.words[s].istitle()
                       and view.words[s] not in gz.surnames() and view.lower[s] not in _NO_TOWNS
                       and view.lower[s] not in gz.forms_table("demonyms.tsv")
-                      and view.lower[s] not in gz.heads()]  # ("an Embassy in Velmor and Consulate in Dastra": a body)
+                      and view.lower[s] not in gz.heads()  # ("an Embassy in Velmor and Consulate in Dastra": a body)
+                      and not _gapped_subject(view, first, e, known)]
     return found
+
+
+#: The verbs of being that open a passive act told of a person: "Kasem | was | arrested in ..."
+_BEING = frozenset({"was", "were"})
+
+
+def _gapped_subject(view: DocView, first: int, end: int, known: set[tuple[int, int]]) -> bool:
+    """A name listed after a person's passive act "in" a place, with its own "in" and a known
+    place after it, is a second person whose verb is left out, not a town: "Kasem was arrested in
+    Trang and Boonmee in Krabi" tells Boonmee was arrested in Krabi. The person is named, a
+    pronoun, or a word of a person's name told elsewhere in the text ("Kasem" of "Kasem Daruni").
+    (A list of towns shares one "in": "raids in Trang and Tamsa in Krabi" has no person before its
+    verb and keeps Tamsa.)"""
+    if end + 1 >= len(view.words) or view.lower[end] != "in" or not any(s == end + 1 for s, _ in known):
+        return False  # (most lists: no place of the member's own)
+    k = first - 2  # the participle before "in": "was | arrested | in"
+    if k < 2 or not view.lower[k].endswith("ed") or view.lower[k - 1] not in _BEING:
+        return False
+    subject = view.words[k - 2]
+    return view.label_at(k - 2) == "PERSON" or view.lower[k - 2] in _HE_SHE or any(
+        e.label_ == "PERSON" and subject in (e[0].text, e[-1].text) for e in view.ents)  # ("Ramil" of "Ramil Sorn")
+
+
+#: Pronouns that stand for a person as the passive act's subject: "He was arrested in ..."
+_HE_SHE = frozenset({"he", "she"})
 
 
 #: Words of a raid told right before "in" and the places it went to: "raids in A and B", "the
