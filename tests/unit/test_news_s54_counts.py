@@ -3,7 +3,7 @@
   list of counted peoples do not cut the list off from its verb;
 - "Officers arrested 70 people ... on Tuesday. Thirty Chinese ... were arrested during the raid":
   the raid names back the dated arrest; one raid on the arrest's day (``raid_pointed_back``);
-- "Police have shut two call centres and arrested six people ... Officers raided the two houses on
+- "Police have shut two call centres and arrested six people ... Officers raided both flats on
   Monday": the undated arrest of the lead is the dated raid's;
 - "Among them were 120 Nepalis ... officials flew the victims home": the people counted with no act
   just before are the victims the act takes."""
@@ -38,7 +38,7 @@ def test_the_raid_names_back_the_dated_arrest() -> None:
 
 def test_the_leads_undated_arrest_is_the_dated_raids() -> None:
     batch = run("Police in Marlow have shut down two call centres and arrested six people, four Marlovian and two "
-                "Chinese nationals. Officers raided the two houses on Monday and found 25 Chinese nationals inside.")
+                "Chinese nationals. Officers raided both flats on Monday and found 25 Chinese nationals inside.")
     told = events(batch)
     assert [key for key in told if key.startswith(("raid", "arrest"))] == ["raid@2026-10-12"], told
     assert ("ARRESTED", "raid@2026-10-12", "CN", 2) in facts(batch)

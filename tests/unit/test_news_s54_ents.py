@@ -17,7 +17,7 @@ def nationalities(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Court papers show the fraud ring is overseen by a Chinese ringleader and keeps offices in Bavet.", "CN"),
+    ("According to court papers, a Chinese ringleader oversees the fraud ring, which keeps offices in Bavet.", "CN"),
     ("The gaming halls near the river are run by Thai investors, a local official said.", "TH"),
     ("The scheme was built to cheat Nigerian gamblers on fake betting sites.", "NG"),
     ("Police say the network answers to a Vietnamese kingpin based abroad.", "VN"),

@@ -83,8 +83,8 @@ def test_a_state_named_as_an_ally_acts_and_is_no_place() -> None:
 
 
 def test_states_of_a_deal_are_no_places() -> None:
-    text = ("Police raided the Lucky Reed casino in Bokeo on May 9; the casino is run under a deal between "
-            "Laos and China.\n")
+    text = ("Police raided the Lucky Reed casino in Bokeo on May 9; a deal between Laos and China "
+            "lets the casino operate.\n")
     assert "China" not in _names(text, Label.LOCATION)
 
 

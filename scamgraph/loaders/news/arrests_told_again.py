@@ -169,8 +169,8 @@ def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
     ...", and an arrest after it is the story's background, another act), or in any order where
     the raid's day lies in the arrest's days ("detained this week ... picked up on Monday"). An
     undated arrest that is the story's first act is its lead, which sums up the operation the body
-    then tells on its day ("Police have shut two call centres and arrested four people ... Officers
-    raided the two houses on Thursday and found 25 workers"): the dated raid's too, where the raid
+    then tells on its day ("Police have shut two call centres and arrested four people ... On
+    Thursday officers searched both flats, where they found 25 workers"): the dated raid's too, where the raid
     found people (one that took no one, "Officers were hurt during raids on June 9", is no taking)."""
     bare = [e for e in events if e.type == "raid" and not any(name in e.counts for name in _PEOPLE)
             and id(e) not in told_apart and "date_text" not in e.node.properties]
