@@ -9,6 +9,8 @@ abuses by captors, the people's past in a relative clause, a body's name, a busi
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.alternatives import one_of_several
@@ -109,6 +111,13 @@ _GOT_AWAY = frozenset({"escaped", "evaded", "avoided", "dodged", "eluded", "esca
 class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, OperationWords):
     """Tests on one event word: whether it tells no happening of its own."""
 
+    @cached_property
+    def _not_the_first(self) -> list[int]:
+        """Where the document writes "not the first", found once: ``_aim`` asked it of every event
+        word by slicing three words at each word before it (~1% of the reader's time)."""
+        lower = self.lower
+        return [k for k, w in enumerate(lower) if w == "not" and lower[k + 1:k + 3] == ["the", "first"]]
+
     def _aim(self, i: int, kind: str, sent: Span) -> bool:
         """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
         before = self.lower[i - 1] if i > sent.start else ""
@@ -118,8 +127,7 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
             return True  # "a clear answer about its rescue plan": a plan, no rescue
         if kind == "sanction" and not {"face", "faces", "facing"}.isdisjoint(self.lower[max(sent.start, i - 4):i]):
             return True  # "operators who break the rules will face severe legal sanctions": a threat, no sanction
-        if any(self.lower[k:k + 3] == ["not", "the", "first"] and {";", "but", "as"}.isdisjoint(self.lower[k:i])
-               for k in range(sent.start, i)):
+        if any(sent.start <= k < i and {";", "but", "as"}.isdisjoint(self.lower[k:i]) for k in self._not_the_first):
             return True  # "This is not the first case involving Lao nationals getting arrested": others, told in general
         dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \

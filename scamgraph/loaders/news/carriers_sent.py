@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from spacy.tokens import Doc
+
 __all__ = ["carriers_sent", "carrying_verb_of_a_list"]
 
 #: Past verbs of sending carriers, and the carriers
@@ -33,15 +35,17 @@ _IN_A_LIST = frozenset({",", "and", "the"})
 _LIST_REACH = 16
 
 
-def carrying_verb_of_a_list(lower: Sequence[str], like_num: Sequence[bool], labels: Sequence[str], start: int,
+def carrying_verb_of_a_list(lower: Sequence[str], like_num: Sequence[bool], doc: Doc, start: int,
                             floor: int, people: Collection[str]) -> int:
     """The index of the verb of carrying whose object is the list of peoples holding the item at
     ``start`` ("fly | the Zorvanians, four Ruritanians and | one Syldavian"; "flew | four Ruritanians
-    and one Syldavian home"), else -1. Only joins, articles, numbers, peoples (``labels`` "NORP") and
-    nouns of ``people`` may stand between."""
+    and one Syldavian home"), else -1. Only joins, articles, numbers, peoples (entity type "NORP") and
+    nouns of ``people`` may stand between. (``doc``'s types are read only at the words passed
+    over: a list of every token's type, built for each count asked about, made a Token per word
+    of the whole document, ~0.2 ms a count.)"""
     for k in range(start - 1, max(floor, start - _LIST_REACH) - 1, -1):
         if lower[k] in _CARRYING:
             return k
-        if not (lower[k] in _IN_A_LIST or like_num[k] or labels[k] == "NORP" or lower[k] in people):
+        if not (lower[k] in _IN_A_LIST or like_num[k] or doc[k].ent_type_ == "NORP" or lower[k] in people):
             return -1
     return -1

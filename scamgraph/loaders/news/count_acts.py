@@ -134,7 +134,7 @@ class CountActs(_State):
         counted item of the list a verb of carrying takes shares the sentence's one sending home, when
         the verb is that act's own word or the infinitive of a purpose told after its word (the
         charter flights). Without such an act read in the sentence, no act is made here."""
-        at = carrying_verb_of_a_list(self.lower, self.like_num, [t.ent_type_ for t in sent.doc], count.start,
+        at = carrying_verb_of_a_list(self.lower, self.like_num, sent.doc, count.start,
                                      sent.start, _CARRIED_PEOPLE)
         kinds = {e.type for e in events if e.type in KIND_VERBS}
         if at < 0 or len(kinds) != 1:

@@ -96,7 +96,9 @@ class EventTotals(_State):
         people, split the act between them; each number is one body's part, not the act's total (its
         caller asks only of a sentence with no day: "X arrested 19 in April, and Y arrested two in
         August" tells two acts, each with its own number)."""
-        bodies = [e for e in sent.ents if e.label_ == "AGENCY"]
+        # (the reader's own list of the document's names, not ``Span.ents``: that builds every name
+        # of the document again as a Span, for each sentence asked about)
+        bodies = [e for e in self.ents if e.label_ == "AGENCY" and e.start >= sent.start and e.end <= sent.end]
         verbs: dict[str, int] = {}
         for body in bodies:
             k = body.end + (body.end < sent.end and self.lower[body.end] in {"has", "have", "had", "also"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.act_days import _SENDING_HOME, ActDays, _family, _inquirys_subject
@@ -18,7 +19,7 @@ from scamgraph.loaders.news.back_references import day_told_before, names_the_ta
 from scamgraph.loaders.news.batch_days import batch_days
 from scamgraph.loaders.news.campaigns_apart import a_campaign_of_its_own
 from scamgraph.loaders.news.carriers_sent import carriers_sent
-from scamgraph.loaders.news.contrast_acts import contrast_split
+from scamgraph.loaders.news.contrast_acts import contrast_positions, contrast_split
 from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.event_objects import dated_decision, described_past
 from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
@@ -71,6 +72,11 @@ _CROSSED = frozenset({"arrivals", "escapees", "escapers", "crossers", "evacuees"
 class EventRules(ActWords, ActDays, RaidParts):
     """Triggers -> events; agencies, people and places around them."""
 
+    @cached_property
+    def _contrasts(self) -> list[int]:
+        """The document's ", while" positions (``contrast_positions``), found once, not per sentence."""
+        return contrast_positions(self.lower)
+
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         """The events a sentence's words name: one per kind, by its date (or the one told before).
         The words after "follows" ("The raid follows a crackdown in March, when ...") name another,
@@ -82,7 +88,7 @@ class EventRules(ActWords, ActDays, RaidParts):
         self.event_words = {}
         self.told_before = {id(e) for e in self.events}
         self.days_places = []
-        split = self.follows if self.follows is not None else contrast_split(self.lower, triggers)
+        split = self.follows if self.follows is not None else contrast_split(self.lower, triggers, self._contrasts)
         groups = [triggers] if split is None else [[t for t in triggers if t[0] < split], [t for t in triggers if t[0] > split]]
         events: list[_Event] = []
         for k, group in enumerate(groups):
