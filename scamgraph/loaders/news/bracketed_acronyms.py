@@ -29,6 +29,8 @@ class BracketedAcronyms(BodyCountries):
                     and known_home in {self._possessor(ent), _country_named_first(ent.text), self.article_country, self.dateline_country} - {""}:
                 return acronym  # (not "Uganda's Criminal Investigations Directorate (CID)": read as written, the owner's)
             return None
+        if (paired := self._named_before_paired_acronym(ent)) is not None:
+            return paired
         if len(ent) != 1 or not ent.text.isalpha() or sum(c.isupper() for c in ent.text) < 2:
             return None
         letters = ent.text.lower()
@@ -39,6 +41,21 @@ class BracketedAcronyms(BodyCountries):
             return None
         return named
 
+    def _named_before_paired_acronym(self, ent: Span) -> Span | None:
+        """"the Philippine National Police Criminal Investigation and Detection Group (PNP CIDG)": an
+        acronym written in brackets as two capital words (the force's, then its unit's) stands for
+        the body just named, whether the reader took one word ("CIDG", a unit the gazetteer knows)
+        or both ("PNP ACG") as a body: never a second node for the same unit. The two words together
+        must be the name's initials, so "the Interior Ministry (MOI Laos)" stays as it is."""
+        words = self.words
+        opened = next((k for k in (ent.start - 1, ent.start - 2) if k >= 1 and words[k] == "("), None)
+        if opened is None or opened + 3 >= len(words) or words[opened + 3] != ")" or ent.end > opened + 3 \
+                or not all(w.isalpha() and w.isupper() for w in words[opened + 1:opened + 3]):
+            return None
+        named = next((e for e in self.ents if e.end == opened and e.label_ == "AGENCY"), None)
+        if named is None or not _abbreviates(words[opened + 1] + words[opened + 2], named.text):
+            return None
+        return named
 
 def _canonical(ent: Span) -> str:
     """The name the gazetteer knows a body by, or ""."""

@@ -57,6 +57,8 @@ class PeopleToldAgain(EventIdentity):
             verb = next((w for w in reversed(window) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
             if verb is None and {"charges", "charge"} & set(window):
                 verb = "charged"
+            if verb == "found" and "guilty" in words[i + 1:i + 3]:
+                verb = "convicted"  # "the court found her guilty": convicted, as a charge; never found in a raid
             if verb in window and writ_word(window, len(window) - 1 - window[::-1].index(verb)):
                 continue  # "a warrant to arrest him", "an arrest warrant against her": no arrest yet
             if verb in window and any(w in TIP_WORDS or w.endswith("ing") or w == "from"

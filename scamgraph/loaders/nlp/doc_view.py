@@ -112,6 +112,9 @@ class DocView:
         elif ent.end + 4 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == "-" \
                 and self.words[ent.end + 4] == ")" and self.words[ent.end + 1].isupper() and self.words[ent.end + 3].isupper():
             self.acronyms["".join(self.words[ent.end + 1:ent.end + 4])] = ent  # "(PNP-CIDG)"
+        elif ent.end + 3 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 3] == ")" \
+                and all(w.isalpha() and w.isupper() for w in self.words[ent.end + 1:ent.end + 3]):
+            self.acronyms["".join(self.words[ent.end + 1:ent.end + 3])] = ent  # "(PNP ACG)": "the PNP ACG" later
         if ent.label_ in {"ORG", "AGENCY"}:
             initials = "".join(w[0] for w in self.words[ent.start:ent.end] if w[:1].isupper())
             if len(initials) >= 3 and initials.isalpha():

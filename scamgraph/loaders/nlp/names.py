@@ -303,7 +303,7 @@ _PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "mu
 
 def _defined_acronyms(view: DocView) -> None:
     """An acronym the text defined after a body's full name is that body wherever it is written
-    again: "(PNP-CIDG)", and one the gazetteer knows as another country's body ("National Police of
+    again: "(PNP-CIDG)" or "(PNP ACG)", and one the gazetteer knows as another country's body ("National Police of
     Peru (PNP)": not the Philippine National Police). Where the gazetteer's body is of the same
     country, it stands ("the Chicago office of the Federal Bureau of Investigation (FBI)": FBI is
     still the bureau). A one-word acronym the gazetteer does not know is read in the
@@ -311,7 +311,8 @@ def _defined_acronyms(view: DocView) -> None:
     ("Kestrel Bay Group (KBG) ... KBG, a group of firms"): it is still the body defined."""
     found = []
     for ent in view.ents:
-        if ent.label_ not in {"AGENCY", "ORG"} or ent.end - ent.start not in (1, 3):
+        if ent.label_ not in {"AGENCY", "ORG"} or ent.end - ent.start not in (1, 2, 3) \
+                or ent.end - ent.start == 2 and not all(w.isupper() for w in view.words[ent.start:ent.end]):
             continue
         source = view.acronyms.get("".join(view.words[ent.start:ent.end]))
         if source is None or source is ent or source.label_ not in {"AGENCY", "ORG"} or source.end > ent.start:
@@ -319,7 +320,7 @@ def _defined_acronyms(view: DocView) -> None:
         canonical, _, rest = (source.id_ or "||").partition("|")
         ident = f"{canonical or source.text}|{rest or '|'}"
         known = ent.id_.rpartition("|")[2]
-        if ent.end - ent.start == 3 or known and _country_of(view, source) not in ("", known) \
+        if ent.end - ent.start > 1 or known and _country_of(view, source) not in ("", known) \
                 or ent.id_.startswith("|"):  # ("CLX, a group of firms": a cue made it a body, unnamed)
             found.append(view.make(ent.start, ent.end, source.label_, ident))
     if found:
