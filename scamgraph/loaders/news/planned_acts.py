@@ -63,6 +63,8 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
             return True  # "preparations are under way to repatriate", "arrangements are being made to bring ... home"
         if lower[k + 1:k + 2] == ["be"] and _moved_for(lower, k, start):
             return True  # "were taken to the border camp to be deported": why they were moved, not yet done
+        if lower[k + 1:k + 2] == ["be"] and _headline_future(lower, k, start):
+            return True  # "Over 70 Zorvanians to be deported from Lotland": a headline's "are to be"
     after = _verb_group(lower, i + 1, end, 5)
     if after and after[0] in _CARRIERS:
         after = after[1:]  # "the repatriation flight is expected to land on Friday"
@@ -79,6 +81,29 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
         return True  # ("Mass deportations are being lined up": the bare noun opens the sentence)
     return subject and len(after) > 1 and (after[0] in FUTURE and after[1] in _COMING_ABOUT
                                          or after[0] in _IS and after[1] in _SCHEDULED or bool(readied))
+
+
+#: Words a headline's counted subject may hold before its people noun ("Over 70 South Zorvanians")
+_COUNTED_LEAD = frozenset({"over", "some", "about", "around", "nearly", "almost", "more", "than", "up", "to", "the",
+                           "all", "dozens", "hundreds", "thousands", "of", "another", "north", "south", "east", "west"})
+#: People nouns a headline counts: "40 workers to be repatriated"
+_HEADLINE_PEOPLE = frozenset({"nationals", "citizens", "workers", "victims", "suspects", "people", "foreigners",
+                              "migrants", "fishermen", "women", "men", "scammers", "returnees"})
+
+
+def _headline_future(lower: Sequence[str], k: int, start: int) -> bool:
+    """The "to be" at ``k`` follows a bare counted subject that opens its sentence, with no verb
+    of its own: the headline's "Over 70 Zorvanians to be deported from Lotland" is the plain
+    "are to be deported", an act still to come. Only numbers, quantifiers, demonyms and the
+    people noun (a plural demonym or a word like "workers") may stand before it, so "the first 40 to be
+    freed", "asked for 40 workers to be sent home" and "helped 12 women to be rescued" are left
+    to the other readings."""
+    lead = lower[k - 1]
+    if not (lead in _HEADLINE_PEOPLE or lead.endswith(("ans", "ese", "ines", "ians", "is"))) or k - start > 8:
+        return False
+    return all(w in _COUNTED_LEAD or w.replace(",", "").isdigit() or w.endswith(("an", "ese", "i"))
+               for w in lower[start:k - 1]) \
+        and any(w.replace(",", "").isdigit() for w in lower[start:k - 1])
 
 
 #: Participles of moving or keeping people, whose passive infinitive after them tells what for:

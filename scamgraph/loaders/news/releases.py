@@ -116,7 +116,26 @@ def _sought(lower: list[str], verb: int) -> bool:
     release won; "managed to secure the release of" tells one won."""
     if only_possible(lower, verb, 0):
         return True  # "talks could secure the release of 12": a possibility, no release won
+    if lower[verb] == "secure" and verb >= 1 and lower[verb - 1] == "and" and _shares_an_aim(lower, verb - 1):
+        return True  # "sent envoys to help the crews and secure the release of 12": the same aim
     return lower[verb] == "secure" and verb >= 2 and lower[verb - 1] == "to" and lower[verb - 2] not in _ACHIEVED
+
+
+#: Words that end the clause an infinitive of aim governs
+_AIM_ENDS = frozenset({".", ";", ":", "!", "?", "but", "after", "before", "while", "when", "said", "says"})
+
+
+def _shares_an_aim(lower: list[str], conj: int) -> bool:
+    """The base form after the "and" at ``conj`` is coordinated with an earlier "to" + verb of aim
+    in its clause ("dispatched envoys to assist the crews held there and secure the release of
+    12"): the bare "secure" is a second infinitive of the same aim, so no release is told won. A
+    "to" after "managed", "able" or "helped" tells an aim reached and is left alone."""
+    for m in range(conj - 1, max(0, conj - 15), -1):
+        if lower[m] in _AIM_ENDS:
+            return False
+        if lower[m] == "to" and m >= 1 and m + 1 < conj and lower[m + 1].isalpha():
+            return lower[m - 1] not in _ACHIEVED
+    return False
 
 
 def _let_go(lower: list[str], k: int, end: int) -> bool:
