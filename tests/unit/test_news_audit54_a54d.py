@@ -7,8 +7,8 @@ from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_headline_count_to_be_deported_is_no_deportation() -> None:
-    batch = run("Over 70 Mongolians to be deported from Cambodia over scam claims\n\n"
-                "Police detained 73 Mongolians in Poipet on Monday, the ministry said.")
+    batch = run("Over 70 Mongolians to be deported from Lotvale after fraud claims\n\n"
+                "Police detained 73 Mongolians in Lotvale on Monday, the ministry said.")
     assert not any(e.startswith("deportation") for e in events(batch))
     assert any(f[0] in {"DETAINED", "ARRESTED"} and f[2] == "MN" and f[3] == 73 for f in facts(batch))
     plain = run("Some 40 Mongolian workers to be repatriated from Lotvale")
