@@ -40,6 +40,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b|(?<!said )(?<!says )\bthat (?:had|has|have|was|were|is|are)\b", re.I)
+#: A clause after a dated act that describes a state, not an act: a copular relative clause or "but
+#: remain(s)" ("sentenced on Friday, they ran a firm which is the focus of the raids"; "freed a month
+#: earlier but stay in detention"). An event noun inside it is another event, not on the act's day.
+_STATE_AFTER = re.compile(r"(?:,?\s+(?:which|who)\s+(?:is|are|was|were)|\bbut\s+(?:still\s+)?(?:remain|remains|remained"
+                          r"|stay|stays|stayed))\b[^,;]*$", re.I)
+#: Words that make the event word after them a noun (the reader has no part-of-speech tags)
+_NOUN_BEFORE = frozenset({"the", "a", "an", "in", "of", "under", "into", "its", "their", "his", "her"})
 #: A relative clause telling what was done in the act itself: "an operation in which 210 were arrested on 2 May"
 _INSIDE_THE_ACT = re.compile(r"\b(?:in|during) which\b", re.I)
 #: The crime an act is told for, in a gerund: "arrested for (allegedly) defrauding ...", "on suspicion of running"
@@ -122,6 +129,8 @@ class NearestDates(ActsApart, ReducedRelatives):
                 # "The workers, who arrived in May, were rescued": a date in a relative clause closed before it
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
+                if self.lower[token_index - 1] in _NOUN_BEFORE and _STATE_AFTER.search(text, d.end, at):
+                    return True  # "sentenced on Friday ..., which is the focus of the raids"
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at])) or bool(_SUBJECT_CLAUSE_BEFORE.search(text[d.end:at]))
             if re.search(r",\s+(?:were|was|are|is|have|has|had)\b", text[after:d.start]) and _ASIDE_OPENED.search(text, sent_start, at):
                 return True  # "Eleven Maldivians, freed from a compound, were received today": today is the main verb's

@@ -37,9 +37,15 @@ def person(view: DocView, start: int, end: int) -> Span | None:
     if all(view.lower[k] in TITLE_MODIFIERS for k in range(start, end)):
         return None  # "chief | Adjunct Senior | Commissioner X": the rank of the title after it, no one's name
     while end - start > 2 and (acronym(view.words[start]) and view.words[start].title() not in gz.surnames()
-                               or view.lower[start] in RANK_WORDS):
-        start += 1  # "RH | Edniel Parrosa", "spokesperson General | Chhay Kim Khouen"
+                               or view.lower[start] in RANK_WORDS or view.lower[start] in _TITLES_ALSO_FORENAMES):
+        start += 1  # "RH | Edniel Parrosa", "spokesperson General | Chhay Kim Khouen", "Justice | Amara Okello"
     return view.make(start, end, "PERSON", "")
+
+
+#: Titles that are also given names, so no honorific everywhere: a judge's "Justice" and a
+#: party's or union's "Comrade" before a name of two or more words ("Justice | Amara Okello",
+#: "Comrade | Tade Bello Musa"); "Justice Mensah", two words in all, may be a man so named and stays
+_TITLES_ALSO_FORENAMES = frozenset({"justice", "comrade"})
 
 
 def acronym(word: str) -> bool:

@@ -21,7 +21,7 @@ from scamgraph.loaders.nlp.runs import surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import placed_after_a_site_word
 from scamgraph.loaders.nlp.titled_names import titled_after
 from scamgraph.loaders.nlp.town_words import town_named_with_its_word
-from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, POSSESSIVE_S, REGION_WORDS, STARTERS
+from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, PLACE_WORDS, POSSESSIVE_S, REGION_WORDS, STARTERS
 
 
 #: Kinds of an administrative area whose title-case word after a name is no part of it ("Aichi Prefecture")
@@ -43,6 +43,8 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
             and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city; "Farid
         # Rizal said": a given name, then a province's name, speaking
+    if _forename_then_family_name(view, start, end, blocking):
+        return person(view, start, end)  # "the recruiter, Georgia Wanjiku,": a woman, not the country
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and (blocking[0].label_ in {"COUNTRY", "NORP"} or
                                                                      _opens_a_longer_name(blocking[0], start, end)) else None
@@ -57,6 +59,42 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
         return person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
     view.dropped.extend(blocking)  # a name's part is no town, person or not
     return None
+
+
+#: Places whose names are also given names, mostly women's ("Virginia", "Georgia", "Florence"):
+#: before one more name word they open a person's name, as East African and Anglophone papers name
+#: recruiters and victims. Countries used as men's names ("Jordan", "Chad", "Israel") are left out:
+#: they open the names of bodies and papers too often.
+_PLACES_ALSO_FORENAMES = frozenset({"virginia", "georgia", "florence", "victoria", "carolina", "adelaide",
+                                    "sydney", "charlotte", "augusta", "regina"})
+
+
+def _forename_then_family_name(view: DocView, start: int, end: int, blocking: list[Span]) -> bool:
+    """A two-word run of such a place and one unlisted title-case word ("Virginia Achieng") that a
+    person's cue stands by: a given name and a family name. The second word must be no head,
+    place or site word and no word a sentence opens with ("Victoria Island", "Georgia Police"
+    stay), and a cue is needed because a landmark or a college may be unlisted ("Sydney Harbour")."""
+    if end - start != 2 or len(blocking) != 1 or blocking[0].start != start or blocking[0].end != start + 1 \
+            or view.lower[start] not in _PLACES_ALSO_FORENAMES or start + 1 in view.owner:
+        return False
+    last = view.doc[start + 1]
+    lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | gz.place_kinds().keys() | PLACE_WORDS
+    if not last.is_alpha or not last.is_title or last.lower_ in lowered or last.lower_ in STARTERS \
+            or last.lower_ in NOT_NAME_WORDS:
+        return False
+    return _role_just_before(view, start) or view.lower[end:end + 1] in (["said"], ["says"], ["told"])
+
+
+#: What may stand between a role and the name it is ("my agent was X", "the recruiter, X,")
+_ROLE_TO_NAME = frozenset({",", "was", "is", "named", "called"})
+
+
+def _role_just_before(view: DocView, start: int) -> bool:
+    """A role ends right before ``start`` or one comma, copula or "named" before it."""
+    k = start - 1
+    if k >= 0 and view.lower[k] in _ROLE_TO_NAME:
+        k -= 1
+    return k >= 0 and view.label_at(k) == "ROLE"
 
 
 def _opens_a_longer_name(place: Span, start: int, end: int) -> bool:
