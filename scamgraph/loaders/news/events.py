@@ -282,6 +282,11 @@ class EventRules(ActWords, ActDays, RaidParts):
             chosen = self._event(kind, when or shifted, fresh=another or further, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
+            if kind in _DURING_RAID and when is None and shifted is None and raid is not None and raid.type == "raid" \
+                    and not raid.date and not raid.period and not chosen.date \
+                    and _AROUND.isdisjoint(self.lower[max(self.sentence.start if self.sentence else 0, at - 6):at]):
+                self.during_undated_raid[id(chosen)] = raid  # ("... during the raid. Officers also seized 300
+                # phones": the raid's day, should ``raid_pointed_back`` give it one)
         given = when is not None and verdict_word(self.lower[at]) and verdict_told_on(self.text, when.end, self.idx[at])
         if when is not None and _said_on(when, self.text) and chosen.date == when.value and not given:  # (not "the court
             # on Friday announced its verdict": a verdict is given by telling it, on its own day)

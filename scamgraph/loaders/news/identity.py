@@ -31,12 +31,20 @@ _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
     """Finding (or making) the event a word names."""
 
+    def _day_just_told(self) -> str:
+        """The one day the sentence right before named for what it told, even an act that is no event
+        ("He landed in Lotland on May 9. He was abducted the next day": May 10, not the day after an
+        older act), else ""."""
+        days = {d.value for d in self.days_before if len(d.value) == 10 and not d.period}
+        return days.pop() if len(days) == 1 else ""
+
     def _days_from_the_last(self, text: str) -> str:
         """The day ``text`` reckons from the day of the act told last ("300 were handed over on Friday.
         A first group of 40 had been flown out a day earlier": Thursday), "" where it reckons none or
         no act told has a day."""
         found = _DAYS_FROM.match(text.strip())
-        anchor = next((e.date for e in reversed(self.events) if len(e.date) == 10 and not e.period), "")
+        anchor = self._day_just_told() \
+            or next((e.date for e in reversed(self.events) if len(e.date) == 10 and not e.period), "")
         if found is None or not anchor:
             return ""
         word = (found.group("n") or "").lower()

@@ -64,6 +64,12 @@ _SPAN_AFTER = re.compile(r"\W*(?:(?:about|some|nearly|almost|just|only|more than
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: ", and the police ...": a clause with a subject of its own joined on after a comma
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
+#: A verb in the past joined by "and" after an act told as ongoing: "had been investigating a ring
+#: and flew to Lotland on May 4" (the day is the flight's; the inquiry ran before it, on no day told)
+_LATER_CONJUNCT = re.compile(r"\band\s+(?:then\s+|later\s+|finally\s+)?(?:[a-z]{3,}ed|flew|went|took|made|came|left|met|"
+                             r"got|sent|brought|found|caught|began|held|led|gave|spoke|saw)\b")
+#: The words right before an ongoing act's "-ing" word
+_ONGOING_AUX = ({"had", "been"}, {"has", "been"}, {"have", "been"})
 #: A designation's own announcing after its noun: "sanctions announced on March 17", "imposed last week"
 _ANNOUNCED_ON = re.compile(r"\s+(?:(?:were|was)\s+)?(?:announced|imposed|unveiled|issued|declared)\s+(?:on\s+)?", re.I)
 
@@ -123,6 +129,8 @@ class NearestDates(ActsApart, ReducedRelatives):
         def other_clause(d: DateMention) -> bool:
             """"raided over the weekend ..., after a three-month investigation": the clause word
             right before the trigger's phrase gives the investigation a time of its own, untold."""
+            if d.start > at and self._ongoing_before_conjunct(token_index, text[after:d.start]):
+                return True  # "had been investigating the ring and flew there on May 4": the flight's day
             if d.start > at and future_between(text[after:d.start]):
                 return True  # "were sent home, and they are expected to land tomorrow": the plan's day
             if d.end <= at:
@@ -239,6 +247,13 @@ class NearestDates(ActsApart, ReducedRelatives):
         if best is not None and best.end <= at and (apart := days_apart(text[best.end:at], best.end, best)) is not None:
             return apart  # "The April 9 handover came a day after the minister visited": the visit was on April 8
         return best
+
+    def _ongoing_before_conjunct(self, i: int, between: str) -> bool:
+        """An act told as ongoing ("had been investigating") whose clause goes on with "and" and a
+        verb in the past before the date: the date is that later verb's act, and the ongoing one
+        began before it, on a day the sentence does not tell."""
+        return self.lower[i].endswith("ing") and set(self.lower[max(0, i - 2):i]) in _ONGOING_AUX \
+            and bool(_LATER_CONJUNCT.search(between))
 
     def _in_object_relative(self, i: int) -> bool:
         """The word at ``i`` is the perfect verb of a relative clause on an object ("whom the US

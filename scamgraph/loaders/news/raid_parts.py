@@ -156,3 +156,19 @@ class RaidParts(_State):
         is a case, not an operation: a rescue told after it ("the government facilitated the rescue
         of victims", "three more victims had earlier been rescued") is an event of its own."""
         return kind == "rescue" and raid.type == "arrest" and (len(raid.date) != 10 or raid.period)
+
+    def _date_what_the_raid_yielded(self) -> None:
+        """"Police arrested 80 at two hotels on Monday. Twelve were held during the raid. Officers
+        also seized 300 phones": read in order, the seizure came after a raid with no day yet, so it
+        took none; once ``raid_pointed_back`` gives that raid the taking's day, the seizure (or
+        escape) told undated during it takes that day too, as it would after a dated raid (unless
+        an act of its kind already stands on that day)."""
+        for event in self.events:
+            raid = self.during_undated_raid.get(id(event))
+            if raid is None or event.date or event.period or not raid.date or raid.period \
+                    or not any(e is raid for e in self.events):
+                continue
+            if any(e is not event and e.type == event.type and e.date == raid.date for e in self.events):
+                continue
+            event.date = raid.date
+            self.told_apart.discard(id(event))  # (as after a dated raid: its part, not another act)

@@ -109,6 +109,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         detention_of_the_arrested(self.events, self.told_apart | self.remands | abroad, self._fold_into, self.headlined)
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
         raid_pointed_back(self.events, self.told_apart, self._fold_into, self.lower, self.born_in)  # "arrested 90 on Monday ... during the raid"
+        self._date_what_the_raid_yielded()  # "... during the raid. Officers also seized 300 phones": its day
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
         dead_found_as_affected(self.events, self.edges)  # "was found dead": the death's AFFECTED, not FOUND

@@ -18,6 +18,9 @@ _IRREGULAR_PARTICIPLES = frozenset({"flown", "sent", "brought", "taken", "held",
 _CLAUSE_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "is"})
 #: Past verbs that can follow a described subject with no auxiliary ("... returned home")
 _BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
+#: Verbs of a state still lasting that can follow a described subject: "who were freed in May | remain
+#: in custody" (the day is the freeing's, the custody is told as it stands now)
+_STATE_VERBS = frozenset({"remain", "remains", "remained"})
 #: How far past a describing participle the sentence's own verb group may start ("held in Peru since
 #: May on charges of running romance and crypto frauds out of a villa | were sent back")
 _PHRASE_REACH = 20
@@ -136,6 +139,8 @@ class ReducedRelatives:
             if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS or verb.endswith("ed")
                                                 or verb in _IRREGULAR_PARTICIPLES):
                 return k
+            if k > i + 2 and self.lower[k] in _STATE_VERBS and self.lower[k - 1] != "to":
+                return k  # "who were freed from a compound in May (but) | remain in custody"
             if k > i + 2 and self.lower[k] in _BARE_VERBS:
                 return k  # "73 South Koreans detained in Cambodia over scams | returned home on January 23"
         return None

@@ -77,6 +77,7 @@ class _State:
         self.dated_in: dict[int, int] = {}  # ids of events told undated, -> the sentence (start) that gave them a day
         self.own_telling: set[int] = set()  # ... of those, the ones the speaker says it did itself
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
+        self.during_undated_raid: dict[int, _Event] = {}  # ids of seizures and escapes told undated after an undated raid
         self.dead_again: list[_Event] = []  # deaths told of one person referred back to ("The teacher was found dead")
         self.remands: set[int] = set()  # ids of detentions a court's remand told ("remanded to jail")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
