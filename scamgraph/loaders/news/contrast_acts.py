@@ -24,18 +24,17 @@ def contrast_positions(lower: Sequence[str]) -> list[int]:
     return [w for w in range(1, len(lower) - 2) if lower[w] in _CONTRAST and lower[w - 1] == ","]
 
 
-def contrast_split(lower: Sequence[str], triggers: Sequence[tuple[int, str]],
-                   positions: Sequence[int] | None = None) -> int | None:
+def contrast_split(lower: Sequence[str], triggers: Sequence[tuple[int, str]], positions: Sequence[int]) -> int | None:
     """The position of a ", while" whose clause holds, within a few words, a past act verb
     ("was arrested", "detained") of the very kind of an act word before the "while"; None where there is none.
 
     "police raided a den, while officials rescued 20" (another kind) and "arrested 20 while
     raiding a den" (no comma, no subject of its own) are no such clause. ``positions``: those of
-    ``contrast_positions(lower)``, where the caller keeps them."""
+    ``contrast_positions(lower)``, which the caller finds once per document."""
     if not triggers:
         return None  # (no act verb for a clause to hold)
     at = dict(triggers)
-    for w in contrast_positions(lower) if positions is None else positions:
+    for w in positions:
         before = [kind for i, kind in triggers if i < w]
         verb = next((p for p in range(w + 2, min(len(lower), w + 1 + _REACH)) if p in at), None)
         if verb is None or not lower[verb].endswith("ed") or lower[verb - 1] not in _AUXILIARIES:

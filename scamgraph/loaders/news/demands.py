@@ -5,6 +5,7 @@ happen. Shared by the event words (asides) and the count verbs (governing), so t
 event nor a count comes of it."""
 
 from __future__ import annotations
+from scamgraph.loaders.news.shared_infinitives import _NOT_VERBS  # (words that make a "to" a preposition)
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Verbs and nouns of asking for an act, pledging it, or needing it.
@@ -154,9 +155,6 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
 
 #: Words that end the first verb of a pair joined by "and": a clause of its own begins after them
 _PAIR_BREAKS = _CLAUSE_BREAKS | {".", "and"}
-#: Words after a "to" that make it a preposition ("to the camp"), not an infinitive's
-_NOT_VERBS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "this", "these", "those", "them",
-                        "him", "us", "some", "all", "both", "each"})
 
 
 def _shared_to(lower: list[str], i: int, start: int) -> int | None:

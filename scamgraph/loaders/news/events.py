@@ -253,7 +253,7 @@ class EventRules(ActWords, ActDays, RaidParts):
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
-                and _AROUND.isdisjoint(self.lower[max(self.sentence.start if self.sentence else 0, at - 6):at]):
+                and self._not_after_around(at):
             # "officers seized 300 phones", "hundreds fled during the raid": its day ("... after two escaped": none)
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
@@ -284,7 +284,7 @@ class EventRules(ActWords, ActDays, RaidParts):
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
             if kind in _DURING_RAID and when is None and shifted is None and raid is not None and raid.type == "raid" \
                     and not raid.date and not raid.period and not chosen.date \
-                    and _AROUND.isdisjoint(self.lower[max(self.sentence.start if self.sentence else 0, at - 6):at]):
+                    and self._not_after_around(at):
                 self.during_undated_raid[id(chosen)] = raid  # ("... during the raid. Officers also seized 300
                 # phones": the raid's day, should ``raid_pointed_back`` give it one)
         given = when is not None and verdict_word(self.lower[at]) and verdict_told_on(self.text, when.end, self.idx[at])
@@ -304,6 +304,11 @@ class EventRules(ActWords, ActDays, RaidParts):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    def _not_after_around(self, at: int) -> bool:
+        """No "after", "before" or "following" in the six words before the act word at ``at`` (in its
+        sentence): "hundreds fled during the raid" is the raid's, "after two escaped" tells its own."""
+        return _AROUND.isdisjoint(self.lower[max(self.sentence.start if self.sentence else 0, at - 6):at])
 
     @staticmethod
     def _told_with_its_own(told: _Event | None) -> bool:

@@ -21,6 +21,7 @@ from scamgraph.loaders.news.nationality_lists import _NOT_PEOPLE, _SCHEME_PEOPLE
 from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
+    _ANCESTRY,
     _BE,
     _PEOPLE_WORDS,
     _PLURAL_DEMONYMS,
@@ -47,8 +48,6 @@ _ONE_PERSON_LEADS = frozenset({"one", "a", "an"})
 #: Words that may close such a one person's demonym: the end of a list item or of the clause
 _AFTER_ONE_PERSON = frozenset({",", ".", ";", ":", ")", "and", "or", "who", "were", "was", "is"})
 
-#: Words after a demonym that make it a person's forebears': "of Nepali descent"
-_ANCESTRY = frozenset({"descent", "origin", "origins", "heritage", "ancestry", "extraction", "parentage"})
 #: Words that make a demonym next to them a language: "fluent in Chinese", "Chinese speakers"
 _LANGUAGE_CUES = frozenset({"language", "languages", "speak", "speaks", "speaking", "spoke", "fluent", "translate",
                             "translated", "translator", "translators", "interpreter", "interpreters", "preferably",

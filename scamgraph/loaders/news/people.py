@@ -16,7 +16,7 @@ from scamgraph.loaders.news.person_titles import PersonTitles
 from scamgraph.loaders.news.police_offices import police_office
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
-from scamgraph.loaders.news.words import _PEOPLE_WORDS
+from scamgraph.loaders.news.words import _ANCESTRY, _PEOPLE_WORDS
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
@@ -269,7 +269,7 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
             self._title_class = cls
         elif (piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS) \
                 and _BODY_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 2]) \
-                and _ORIGIN_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 1]) \
+                and _ANCESTRY.isdisjoint(self.lower[piece.end:piece.end + 1]) \
                 and not (self.words[piece.end:piece.end + 1] == ["-"] and not _BORDERS.isdisjoint(self.lower[piece.end + 2:piece.end + 4])):
             # (nor "writing from Tak, on the Thai-Myanmar border": a border named by its two states)
             # (not "programme director for Cambodian rights group X": the group's country, not hers)
@@ -335,8 +335,6 @@ _DEPUTIES = frozenset({"deputy", "vice", "assistant", "sub"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
 
-#: Nouns of a forebears' people after a demonym ("a lawmaker of Lotlandic origin"): an ancestry, no citizenship
-_ORIGIN_NOUNS = frozenset({"origin", "origins", "descent", "heritage", "ancestry", "extraction", "parentage"})
 #: Nouns of a body after a demonym, which then says the body's country, not the person's
 _BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organization", "ngo", "charity", "firm",
                          "company", "outlet", "newspaper", "daily", "watchdog", "think", "foundation", "network",

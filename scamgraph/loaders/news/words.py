@@ -277,3 +277,6 @@ SAYS = frozenset({"says", "said", "say", "saying"})
 #: revealed that ...": a source's account)
 SPEAKING = SAYS | {"told", "tell", "tells", "recalled", "recounted", "added", "explained", "revealed", "reveals",
                    "admitted", "confessed", "testified", "disclosed"}
+
+#: Nouns after a demonym that tell forebears, not citizenship: "a lawmaker of Lotlandic origin"
+_ANCESTRY = frozenset({"descent", "origin", "origins", "heritage", "ancestry", "extraction", "parentage"})

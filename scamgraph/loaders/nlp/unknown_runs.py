@@ -78,8 +78,8 @@ def _forename_then_family_name(view: DocView, start: int, end: int, blocking: li
             or view.lower[start] not in _PLACES_ALSO_FORENAMES or start + 1 in view.owner:
         return False
     last = view.doc[start + 1]
-    lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | gz.place_kinds().keys() | PLACE_WORDS
-    if not last.is_alpha or not last.is_title or last.lower_ in lowered or last.lower_ in STARTERS \
+    kinds = (gz.heads(), gz.site_heads(), gz.landmark_heads(), gz.place_kinds(), PLACE_WORDS)
+    if not last.is_alpha or not last.is_title or any(last.lower_ in words for words in kinds) or last.lower_ in STARTERS \
             or last.lower_ in NOT_NAME_WORDS:
         return False
     return _role_just_before(view, start) or view.lower[end:end + 1] in (["said"], ["says"], ["told"])
