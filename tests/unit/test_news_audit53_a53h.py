@@ -2,11 +2,10 @@
 people and towns)."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import run
+from tests.unit.test_news_extraction import event_types, run
 
 
-def _types(batch) -> set[str]:
-    return {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT}
+_types = event_types
 
 
 def test_a_record_counted_in_times_is_no_charge() -> None:

@@ -5,11 +5,11 @@ told with the people's landing, which is their return home, and a kidnapping tol
 clause, which is an act of its own (made-up people, towns and numbers; real countries)."""
 
 from scamgraph.model import RelType
-from tests.unit.test_news_extraction import events, facts, run
+from tests.unit.test_news_extraction import event_types, facts, run
 
 
 def _types(text: str) -> set[str]:
-    return {key.split("@")[0] for key in events(run(text))}
+    return event_types(run(text))
 
 
 def test_a_meeting_held_holds_no_one() -> None:

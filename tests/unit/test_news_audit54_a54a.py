@@ -3,11 +3,11 @@ an investigation"), a second infinitive that shares an asking verb's "to", and a
 puts the date before the city (made-up towns and people; real countries and cities)."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import events, names, run
+from tests.unit.test_news_extraction import event_types, names, run
 
 
 def _types(text: str) -> set[str]:
-    return {props["type"] for props in events(run(text)).values()}
+    return event_types(run(text))
 
 
 def test_an_investigation_a_modal_governs_is_still_to_come() -> None:

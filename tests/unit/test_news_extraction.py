@@ -39,6 +39,11 @@ def events(batch: GraphBatch) -> dict[str, dict]:
             for n in batch.nodes.values() if n.label is Label.EVENT}
 
 
+def event_types(batch: GraphBatch) -> set[str]:
+    """The kinds of act a batch tells, whatever their days."""
+    return {props["type"] for props in events(batch).values()}
+
+
 def test_a_raid_with_counts_by_nationality_written_as_digits_and_words() -> None:
     batch = run("Police raided a compound in Poipet on Tuesday and arrested fifty-seven South Korean "
                 "nationals. Officers found 3,455 people inside, including 29 Chinese nationals.")

@@ -3,22 +3,18 @@ Order (HCO)") names no organization, and a war's ground capitalized in a title-c
 ("... Rescued from the Dravia-Ostland War Zone") is no scam site."""
 
 from scamgraph.model import Label, RelType
-from tests.unit.test_news_extraction import run
-
-
-def _names(text: str, label: Label) -> set[str]:
-    return {n.name for n in run(text).nodes.values() if n.label is label}
+from tests.unit.test_news_extraction import names, run
 
 
 def test_a_measure_defined_with_its_initials_is_no_organization() -> None:
     text = ("Marlow police raided a shuttered guesthouse on May 9 after the Harbour Closure Order (HCO) was lifted, "
             "arresting 40 Chinese nationals.\n")
-    assert "Harbour Closure Order" not in _names(text, Label.ORGANIZATION)
+    assert "Harbour Closure Order" not in names(run(text), Label.ORGANIZATION)
 
 
 def test_a_body_defined_with_its_initials_stays_an_organization() -> None:
     text = "The Coastal Migrant Trust (CMT) said on May 9 that 40 workers had been freed from a compound.\n"
-    assert "Coastal Migrant Trust" in _names(text, Label.ORGANIZATION)
+    assert "Coastal Migrant Trust" in names(run(text), Label.ORGANIZATION)
 
 
 def test_a_war_zone_in_a_title_case_headline_is_no_site() -> None:
@@ -32,20 +28,20 @@ def test_a_war_zone_in_a_title_case_headline_is_no_site() -> None:
 
 def test_a_named_economic_zone_stays_a_site() -> None:
     text = "Police raided the Golden Reed Economic Zone on May 9 and detained 30 workers.\n"
-    assert "Golden Reed Economic Zone" in _names(text, Label.SITE)
+    assert "Golden Reed Economic Zone" in names(run(text), Label.SITE)
 
 
 def test_two_hyphened_countries_before_a_war_are_its_sides_not_places() -> None:
     text = ("Police said on May 9 that 12 men from Lakeshire had been rescued from a compound in Myawaddy; "
             "others were sent to the Russia-Ukraine war instead.\n")
-    places = _names(text, Label.LOCATION)
+    places = names(run(text), Label.LOCATION)
     assert "Russia" not in places and "Ukraine" not in places
     assert "Myawaddy" in places
 
 
 def test_a_country_told_as_a_place_stays() -> None:
     text = "Police said on May 9 that 12 men had been sent to Russia and made to work in a scam compound.\n"
-    assert "Russia" in _names(text, Label.LOCATION)
+    assert "Russia" in names(run(text), Label.LOCATION)
 
 
 def _nationalities(text: str, person: str) -> set[str]:
@@ -78,19 +74,19 @@ def test_an_origin_is_no_nationality() -> None:
 
 def test_a_state_named_as_an_ally_acts_and_is_no_place() -> None:
     text = "Police in Laos said on May 9 that 40 workers were freed under pressure from key military ally China.\n"
-    places = _names(text, Label.LOCATION)
+    places = names(run(text), Label.LOCATION)
     assert "China" not in places and "Laos" in places
 
 
 def test_states_of_a_deal_are_no_places() -> None:
     text = ("Police raided the Lucky Reed casino in Bokeo on May 9; a deal between Laos and China "
             "lets the casino operate.\n")
-    assert "China" not in _names(text, Label.LOCATION)
+    assert "China" not in names(run(text), Label.LOCATION)
 
 
 def test_a_country_where_workers_were_freed_stays_a_place() -> None:
     text = "Police said on May 9 that 40 workers were freed in China.\n"
-    assert "China" in _names(text, Label.LOCATION)
+    assert "China" in names(run(text), Label.LOCATION)
 
 
 def _kinds(text: str) -> set[str]:

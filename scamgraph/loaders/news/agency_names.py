@@ -269,7 +269,7 @@ def _names_the_state(piece: Span, title: list[Span]) -> bool:
 
 
 #: Words of a deputy's or an acting holder's rank between a demonym and the office
-_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "chief"})
+_DEPUTY_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "chief"})
 
 
 def _only_the_office_between(piece: Span, role: Span, title: list[Span]) -> bool:
@@ -279,7 +279,7 @@ def _only_the_office_between(piece: Span, role: Span, title: list[Span]) -> bool
         return True
     bodies = {k for p in title if p.label_ == "AGENCY" for k in range(p.start, p.end)}
     doc = piece.doc
-    return all(k in bodies or doc[k].lower_ in _RANK_WORDS for k in range(piece.end, role.start))
+    return all(k in bodies or doc[k].lower_ in _DEPUTY_RANKS for k in range(piece.end, role.start))
 
 
 #: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
+from scamgraph.loaders.news.in_the_raid import _POINTING_BACK
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _BACK_PRONOUNS
 from scamgraph.model import Node, RelType
@@ -200,7 +201,7 @@ def _within(day: str, arrest: _Event) -> bool:
 
 
 #: Words that point back at a raid already told: "the raid", "the noon raid", "these raids"
-_POINTING = frozenset({"the", "this", "that", "these", "those"})
+_POINTING = _POINTING_BACK - {"such"}  # ("such raids" are others of the kind, not this one)
 #: Words that tell a raid as news of its own, not pointed back at: "a raid", "raided", "another raid"
 _FRESH_RAID = frozenset({"a", "an", "another", "raided", "raiding", "two", "three", "several", "multiple"})
 #: Words that set a raid apart from the act told before it, as another or earlier one

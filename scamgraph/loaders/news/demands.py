@@ -5,7 +5,7 @@ happen. Shared by the event words (asides) and the count verbs (governing), so t
 event nor a count comes of it."""
 
 from __future__ import annotations
-from scamgraph.loaders.news.shared_infinitives import _NOT_VERBS  # (words that make a "to" a preposition)
+from scamgraph.loaders.news.shared_infinitives import _NOT_VERBS, infinitive_before
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 
 #: Verbs and nouns of asking for an act, pledging it, or needing it.
@@ -166,12 +166,7 @@ def _shared_to(lower: list[str], i: int, start: int) -> int | None:
         k -= 1
     if k <= start or lower[k] != "and":
         return None
-    for m in range(k - 1, max(start, k - 14), -1):
-        if lower[m] in _PAIR_BREAKS:
-            return None
-        if lower[m] == "to" and lower[m + 1].isalpha() and lower[m + 1] not in _NOT_VERBS:
-            return m
-    return None
+    return infinitive_before(lower, k, start, _PAIR_BREAKS, lambda j: lower[j].isalpha() and lower[j] not in _NOT_VERBS)
 
 
 def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.served_aims import only_possible
+from scamgraph.loaders.news.shared_infinitives import infinitive_before
 from scamgraph.loaders.news.words import _PLURAL_DEMONYMS
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.loaders.numbers import number_value
@@ -130,12 +131,8 @@ def _shares_an_aim(lower: list[str], conj: int) -> bool:
     in its clause ("dispatched envoys to assist the crews held there and secure the release of
     12"): the bare "secure" is a second infinitive of the same aim, so no release is told won. A
     "to" after "managed", "able" or "helped" tells an aim reached and is left alone."""
-    for m in range(conj - 1, max(0, conj - 15), -1):
-        if lower[m] in _AIM_ENDS:
-            return False
-        if lower[m] == "to" and m >= 1 and m + 1 < conj and lower[m + 1].isalpha():
-            return lower[m - 1] not in _ACHIEVED
-    return False
+    m = infinitive_before(lower, conj, 0, _AIM_ENDS, lambda j: j < conj and lower[j].isalpha(), reach=15)
+    return m is not None and lower[m - 1] not in _ACHIEVED
 
 
 def _let_go(lower: list[str], k: int, end: int) -> bool:

@@ -6,9 +6,9 @@ direct form ("waiting to be rescued") is read by ``asides._aim``; this is its co
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 
-__all__ = ["AWAITING", "awaited_together"]
+__all__ = ["AWAITING", "awaited_together", "infinitive_before"]
 
 #: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
 AWAITING = frozenset({"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains",
@@ -35,12 +35,22 @@ def awaited_together(lower: Sequence[str], words: Sequence[str], i: int, start: 
         k -= 1  # ("to give up and | be | repatriated")
     if k <= start or lower[k] != "and":
         return False
-    for m in range(k - 1, max(start, k - _REACH), -1):
-        if lower[m] in _BREAKS:
-            return False
-        if lower[m] == "to" and m + 1 < k and _opens_verb(lower, words, m + 1):
-            return lower[m - 1] in awaiting
-    return False
+    m = infinitive_before(lower, k, start, _BREAKS, lambda j: j < k and _opens_verb(lower, words, j))
+    return m is not None and lower[m - 1] in awaiting
+
+
+def infinitive_before(lower: Sequence[str], conj: int, floor: int, breaks: Container[str],
+                      opens: Callable[[int], bool], reach: int = _REACH) -> int | None:
+    """The "to" of the infinitive that a verb after the "and" at ``conj`` is coordinated with: the
+    nearest "to" within ``reach`` words before it (never at ``floor`` or before) whose next word
+    ``opens`` a verb, with no word of ``breaks`` (a clause's end) between; None where there is none.
+    One walk for every reader of a shared "to": what is awaited, asked or aimed at."""
+    for m in range(conj - 1, max(floor, conj - reach), -1):
+        if lower[m] in breaks:
+            return None
+        if lower[m] == "to" and opens(m + 1):
+            return m
+    return None
 
 
 def _opens_verb(lower: Sequence[str], words: Sequence[str], k: int) -> bool:
