@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
-from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
+from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition, speaker_after_role
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS, POSSESSIVE_S
 from scamgraph.loaders.news.words import _ANNOUNCE
@@ -83,6 +83,8 @@ class Announcers:
             if ent.label_ not in {"AGENCY", "PERSON"} or ent.label_ == "AGENCY" \
                     and in_speakers_apposition(self.lower, self.words, ent, ents, self.role_tokens):
                 continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
+            if ent.label_ == "AGENCY" and speaker_after_role(self.lower, self.words, ent, ents, self.role_tokens):
+                continue  # "The director of X, Y, said": Y speaks (speaker_appositions.py)
             if self._relative_speaker(ent, sent):
                 continue  # "the trade, which the United Nations says employs tens of thousands": its clause only
             if self._agent_of_an_act(ent, sent.start):
@@ -94,6 +96,8 @@ class Announcers:
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
             end = self._past_apposition(end, sent.end)  # "X—head of investigations at Y—told RFA"
+            if ent.label_ == "PERSON" and self._named_after_role(ent, ents):
+                end += 1  # "The director of X, | Y, | said": past the comma that closes the name
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = self.lower[end:min(sent.end, end + 3)]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
@@ -121,6 +125,13 @@ class Announcers:
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
+
+    def _named_after_role(self, person: Span, ents: list[Span]) -> bool:
+        """The person is the one set off by commas after "<role> of <body>" ("The director of X, Y,
+        said"): the speaker the body's name stands before."""
+        spoken = (speaker_after_role(self.lower, self.words, e, ents, self.role_tokens) for e in ents
+                  if e.label_ == "AGENCY")
+        return any(s is not None and (s.start, s.end) == (person.start, person.end) for s in spoken)
 
     def _past_owner_country(self, start: int, floor: int) -> int:
         """Where the phrase of a body named with its country's possessive starts ("Lotland's Ministry of

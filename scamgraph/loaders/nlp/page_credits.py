@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 __all__ = ["author_note", "byline_names_at", "desk_credits", "editors_notes", "page_notes", "people_then_outlet",
            "picture_credited", "picture_files", "promotions", "tag_lines"]
@@ -56,9 +57,20 @@ def people_then_outlet(view: DocView, start: int, end: int) -> bool:
     rest = [w for w in words[k:end] if w.strip() and w not in {".", ")"}]
     if not rest or rest[0] in {"on", "|"} or rest[0] == "in" and _only_places(view, k, end):
         return True  # ("Posted by A B on March 3, 2025 10:00", "By A B in Manila": when and where it was filed)
+    rest = _without_filing_day(rest)
     if rest[0] not in {",", "/", "|"} or not 1 < len(rest) <= _MOST_OUTLET_WORDS + 1:
         return False
     return rest[1][:1].isupper() and all(w[:1].isupper() or w.lower() in _OUTLET_SMALL_WORDS for w in rest[1:])
+
+
+def _without_filing_day(rest: list[str]) -> list[str]:
+    """The words after the writers without the day the story was filed, set off by a comma after
+    the outlet: "A B, The Harbour Times, 4 May 2025" (a day of the page, not of the story)."""
+    for comma in (k for k, w in enumerate(rest) if w == "," and k >= 2):
+        day = rest[comma + 1:]
+        if any(w.isdigit() for w in day) and all(w.isdigit() or w.lower() in CALENDAR_WORDS or w == "," for w in day):
+            return rest[:comma]
+    return rest
 
 
 def _only_places(view: DocView, k: int, end: int) -> bool:

@@ -155,6 +155,28 @@ _FIELD_HEADS = frozenset({"immigration", "administration"})
 _UNIT_HEADS = frozenset({"department", "committee", "office", "bureau", "division", "board", "council"})
 
 
+def _titled_person_after(view: DocView, j: int) -> bool:
+    """After the "and" at ``j`` a person opens with a courtesy title or a rank ("Mr", "Colonel",
+    "Police Colonel", "Pol Lt-Col") and a capitalized word: a second person of a list of guests,
+    never a field of the body named before ("... Department of Public Security of Zorvania |
+    and Police Colonel Arun Dee of the Harbour Immigration Office")."""
+    n, k = len(view.doc), j + 1
+    if k + 1 < n and view.lower[k] in _FORCE_WORDS and view.lower[k + 1] in _RANKS:
+        k += 1  # ("Police Colonel", "Pol Col": the force's word before the rank)
+    return k + 1 < n and view.lower[k] in _COURTESIES | _RANKS and view.cap[k + 1] and not view.starts[k + 1] \
+        and view.lower[k + 1] not in gz.heads()
+
+
+#: Courtesy titles that open a person's name
+_COURTESIES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "mister"})
+#: Ranks that open a person's name (not "General" or "Major", which open bodies' fields too)
+_RANKS = frozenset({"colonel", "lieutenant", "brigadier", "captain", "sergeant", "col", "col.", "lt", "lt.", "capt",
+                    "capt.", "maj-gen", "lt-gen", "lt-col", "brig-gen", "maj-general", "lt-general", "lt-colonel",
+                    "brig-general"})
+#: A force's word written before a rank
+_FORCE_WORDS = frozenset({"police", "pol", "pol."})
+
+
 def _lone_police(view: DocView, i: int, j: int) -> bool:
     """"Police" alone after "and", a name of two words or more before it: the country's police
     beside another body ("Immigration Services | and Police", "its Ministry of Foreign Affairs |

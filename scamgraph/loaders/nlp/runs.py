@@ -26,6 +26,7 @@ from scamgraph.loaders.nlp.run_joins import (
     _paired_field,
     _person_of_a_body,
     _portfolios_follow,
+    _titled_person_after,
     _two_bodies,
 )
 from scamgraph.loaders.nlp.vocabulary import (
@@ -193,6 +194,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 0  # "an Embassy in Velmor | and Consulate in Dastra": a place, then a second mission
     if lower == "and" and j + 1 < n and view.lower[j + 1] in _TITLES_AFTER_AND:
         return 0  # "Secretary of State in the Ministry of Justice | and Deputy Chair of the ...": a second post
+    if lower == "and" and _titled_person_after(view, j):
+        return 0  # "... Department of Public Security of Zorvania | and Colonel Arun Dee": another guest
     if lower == "and" and _lone_police(view, i, j):
         return 0  # "a joint Customs Service | and Police task force": two bodies, the second the police
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
