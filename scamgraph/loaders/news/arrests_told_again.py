@@ -89,11 +89,12 @@ def _taken_again(lower: Sequence[str], start: int, end: int) -> int:
 
 def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
                        fold: Callable[..., None], on_arrival: Collection[int] = (),
-                       taking: Collection[int] = ()) -> None:
+                       taking: Collection[int] = (), fled: Collection[int] = ()) -> None:
     """Fold each arrest told apart from its raid into that raid (see the module's docstring); an
     arrest at the end of a journey home (``on_arrival``) is the receiving country's, no raid's;
-    ``taking``: raids told as where the people told before were taken."""
-    raids = [e for e in events if e.type == "raid"]
+    ``taking``: raids told as where the people told before were taken; ``fled``: raids told as
+    what drove people to flee, which took none of the story's arrested (``fled_raids.py``)."""
+    raids = [e for e in events if e.type == "raid" and id(e) not in fled]
     for arrest in [e for e in events if e.type == "arrest" and not e.date]:
         number = arrest.counts.get("arrested")
         if not number or id(arrest) in told_apart:
@@ -116,7 +117,7 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
                 fold(held, raid, {RelType.DETAINED: RelType.ARRESTED})
             else:
                 fold(held, raid)
-    _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold, taking)
+    _fold_into_bare_raid(events, {*told_apart, *on_arrival, *fled}, fold, taking)
 
 
 def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[int],

@@ -22,7 +22,7 @@ from scamgraph.loaders.news.modifier_agents import (
 )
 from scamgraph.loaders.news.partner_aims import partners_aim
 from scamgraph.loaders.news.partners import done_with
-from scamgraph.loaders.news.receivers import received_in
+from scamgraph.loaders.news.receivers import handed_by_to_receiver, received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import COORDINATING_POLICE, TIP_WORDS, _CONDUCT_KINDS, _SUPPORT_WORDS
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
@@ -87,6 +87,9 @@ class BodiesInEvents(EventTies, Announcers):
             elif self._a_source_body(ent, sent, event):
                 continue  # "on intelligence the FBI shared", "on a warrant from Chinese police": another acted
             elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
+                if received_in(event.type, self.lower, sent.start, sent.end):
+                    self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+            elif handed_by_to_receiver(self.lower, ent.start, sent.start):  # "X received 57 handed over by Y"
                 if received_in(event.type, self.lower, sent.start, sent.end):
                     self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
             elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \

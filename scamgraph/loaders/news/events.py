@@ -23,6 +23,7 @@ from scamgraph.loaders.news.contrast_acts import contrast_positions, contrast_sp
 from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.event_objects import dated_decision, described_past
 from scamgraph.loaders.news.event_triggers import _PART_OF_RAID, EVENT_TRIGGERS
+from scamgraph.loaders.news.fled_raids import drove_people_off
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.nearest_dates import announced_after
 from scamgraph.loaders.news.next_batches import another_site, more_as_object, next_batch
@@ -94,6 +95,9 @@ class EventRules(ActWords, ActDays, RaidParts):
         for k, group in enumerate(groups):
             events += [e for e in self._group_events(group, dates, self._raid_going_on() if k == 0 else None) if e not in events]
         self._named_now(events)
+        if self.sentence is not None and any(kind == "raid" and drove_people_off(self.lower, i, self.sentence.end)
+                                             for i, kind in triggers):
+            self.fled_raids.update(id(e) for e in events if e.type == "raid")  # "raids pushed hundreds to flee"
         home = [e for e in events if e.type in _SENDING_HOME]
         if home and self.sentence is not None:
             self.sent_home = (self.sentence.end, home[-1])

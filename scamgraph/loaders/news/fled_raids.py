@@ -3,13 +3,18 @@ sentence that tells them: in "workers were arrested at the border as they fled e
 on the compounds" or "... arrested as the army intensifies raids", "... amid raids", the act told is
 the arrest; the raids are another story's (told in their own sentence, if at all). "Fled during a
 raid" still tells the raid: a preposition stands between; so does "stepped up raids, arresting 40",
-with no "as" or "amid" before it."""
+with no "as" or "amid" before it.
+
+A raid told as what drove people to flee ("raids on the compounds have pushed hundreds to flee
+across the border", made-up) is the raid they escaped: the people a story then tells arrested
+where they hid (``drove_people_off``) were taken by others, elsewhere, in an act of its own; the
+raid is neither that arrest told again nor the raid its later arrests belong to."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["fled_raid", "pressed_raids"]
+__all__ = ["drove_people_off", "fled_raid", "pressed_raids"]
 
 #: Verbs of running from something
 _FLEE = frozenset({"fled", "flee", "flees", "fleeing", "escaped", "escape", "escapes", "escaping", "evaded", "evade",
@@ -49,3 +54,23 @@ def _governing(lower: Sequence[str], at: int, start: int) -> int:
     while k >= start and at - k <= _REACH and lower[k] in _BETWEEN:
         k -= 1
     return k
+
+
+#: Verbs that make people flee, with the people between them and "to flee": "pushed 300 to flee"
+_DROVE = frozenset({"pushed", "forced", "drove", "driven", "prompted", "spurred", "compelled", "sent", "led", "caused"})
+#: The flight after them
+_FLIGHT = frozenset({"flee", "escape", "run"})
+#: The most words from the raid word to its driving verb, and from that verb to "to flee"
+_DRIVE_REACH = 24
+_FLIGHT_REACH = 8
+
+
+def drove_people_off(lower: Sequence[str], at: int, end: int) -> bool:
+    """The raid word at ``at`` is the subject of a verb that made people flee, in the same clause
+    ("operations targeting the hubs have pushed hundreds of workers to flee")."""
+    for k in range(at + 1, min(end, at + _DRIVE_REACH)):
+        if lower[k] in {";", ".", "but", "while", "when", "after"}:
+            return False
+        if lower[k] in _DROVE:
+            return any(lower[j] == "to" and lower[j + 1] in _FLIGHT for j in range(k + 1, min(end - 1, k + _FLIGHT_REACH)))
+    return False

@@ -3,13 +3,18 @@ in their sending home, and in a rescue whose last step the handover is ("were re
 over to the police"); a body people were handed to after a raid, an arrest or an inquiry ("before
 they were turned over to X") took them over later and took part in none of those. A person named
 after the handing's "to" ("handed over to Peru's consul in Hanoi, Ana Ruiz") is that receiver,
-never one of the people handed (``named_receiver``)."""
+never one of the people handed (``named_receiver``).
+
+Told from the receiving side, "The Lotland Border Guard received 57 citizens handed over by
+Belmarian authorities", the sentence's subject received them and carried the return out; the body
+after the handing's "by" gave them over and took part in it (``handed_by_to_receiver``), as the
+receiver does where the handing body is the subject."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["named_receiver", "received_in"]
+__all__ = ["handed_by_to_receiver", "named_receiver", "received_in"]
 
 #: The events a receiving body takes part in, whatever else the sentence tells
 _SENT_ON = frozenset({"repatriation", "deportation", "extradition"})
@@ -39,3 +44,24 @@ def named_receiver(words: Sequence[str], k: int) -> bool:
     "to" stands between it and the person ("were handed over to the Kenyan envoy, Ann Wambui"): the
     person took the people in, nothing was done to the person."""
     return words[k] in _HANDING_TO and "to" in words[k + 1:]
+
+
+#: Verbs of taking people in that the sentence's subject does: "X received 57 citizens"
+_RECEIVING = frozenset({"received", "receives", "receive", "receiving"})
+#: The furthest a "received" may stand before the handing verb
+_RECEIVED_REACH = 20
+
+
+def handed_by_to_receiver(lower: Sequence[str], at: int, start: int) -> bool:
+    """The body at ``at`` stands after "by" of a passive handing verb ("(who were) handed over by",
+    "transferred by"), and a verb of receiving stands before it in the sentence (from ``start``):
+    another body received the people, and this one handed them over."""
+    k = at - 1 - (at - 1 > start and lower[at - 1] == "the")
+    if k <= start or lower[k] != "by":
+        return False
+    k -= 1
+    if k > start and lower[k] in {"over", "back"}:
+        k -= 1
+    if k <= start or lower[k] not in _HANDING_WORDS:
+        return False
+    return any(w in _RECEIVING for w in lower[max(start, k - _RECEIVED_REACH):k])
