@@ -51,6 +51,11 @@ _VAGUE = frozenset({"many", "several", "some", "numerous", "dozens", "hundreds",
 #: Words of "most" before an aside's "from": "45 staff, predominantly from Bhutan and Sri Lanka,"
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
+#: Words of "most" that open an aside of a group's origins: "70 workers, most from A and B,"
+_MOST_OF_A_GROUP = MOSTLY | {"most", "overwhelmingly"}
+#: Marks that open such an aside after the group
+_ASIDE_OPENERS = frozenset({",", "—", "–", "("})
+
 #: Papers a person holds "from" states: the countries after them name no people
 _DOCUMENTS = frozenset({"passport", "passports", "visa", "visas", "papers", "documents", "citizenships", "ids"})
 
@@ -107,9 +112,10 @@ class NationalityLists(ListVerbs):
                     and not (len(run) >= 2 and gz.people_nouns().get(before[-2]) == "victim"):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
                 # (but "victims from A, B and C": the homelands of those harmed, counted or not)
-            if not sourced and len(before) >= 3 and before[-1] == "from" and before[-2] in MOSTLY and before[-3] == "," \
-                    and self._names_people(self.lower[run[0].start - 4]):
+            if not sourced and len(before) >= 3 and before[-1] == "from" and before[-2] in _MOST_OF_A_GROUP \
+                    and before[-3] in _ASIDE_OPENERS and self._origins_group_at(run[0].start - 4):
                 sourced = True  # "45 foreign staff, predominantly from Bhutan and Sri Lanka,": the group's origins
+                # ("some 900 — overwhelmingly from Lotland —", "a group of 70, most from Lotland")
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
@@ -154,6 +160,11 @@ class NationalityLists(ListVerbs):
             if (followed and len(run) >= 2) or sourced or plural or listed or shared or included_one or mixed:
                 found.append(run)
         return found
+
+    def _origins_group_at(self, k: int) -> bool:
+        """The word before an aside of origins names a group of people: a people noun ("45 staff,
+        mostly from A") or a count of them ("a group of 70, most from A"), not a day or a place."""
+        return self._names_people(self.lower[k]) or self.like_num[k] and self.words[k][:1].isdigit()
 
     @staticmethod
     def _bodies_after(word: str) -> bool:
