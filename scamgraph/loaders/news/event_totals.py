@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.described import _ROUNDING_SPAN
 from scamgraph.loaders.news.state import _Count, _Event, _State
+from scamgraph.loaders.news.words import _ABOUT
 
 
 #: Nouns of states a count of acts may be told across
@@ -55,6 +56,21 @@ def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
     return any(a in {"have", "has"} and b == "been" for a, b in zip(after, after[1:])) \
         or any(a in {"were", "was"} and b == "already" for a, b in zip(after, after[1:]))  # ("3,002 of them were
     # already repatriated": done before now, a tally)
+
+
+def _object_of_perfect(lower: list[str], start: int, sent_start: int) -> bool:
+    """The people counted at ``start`` are the object of a present perfect right before them, past
+    a word of about ("the ministry has rescued and repatriated about 250 Zorvanians"): what a body
+    has done up to now, told as one sum. Asked only of two verbs joined before one number
+    (``second_acts``): a single verb's perfect ("Police have arrested 40") tells one act as often."""
+    k = start - 1
+    while k > sent_start and lower[k] in _ABOUT:
+        k -= 1
+    verbs = 0
+    while k > sent_start and (lower[k] == "and" and verbs or lower[k].endswith("ed")):
+        verbs += lower[k] != "and"
+        k -= 1
+    return verbs > 0 and lower[k] in {"has", "have"}
 
 
 #: Words that join a counted group to people told before it: "arrested together with six Thais"

@@ -68,6 +68,8 @@ _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}  # (i
 #: People who got away across a border, whom the other side then held: "detained the arrivals" is
 #: that side's act, no part of the raid they fled
 _CROSSED = frozenset({"arrivals", "escapees", "escapers", "crossers", "evacuees", "newcomers"})
+#: Acts of taking people that may tell again the story's own arrest after another body's raid
+_TAKEN_AGAIN = frozenset({"arrest", "detention"})
 
 
 class EventRules(ActWords, ActDays, RaidParts):
@@ -254,6 +256,7 @@ class EventRules(ActWords, ActDays, RaidParts):
                 and not (id(raid) in self.worldwide and self._one_countrys_act(at)) \
                 and _CROSSED.isdisjoint(self.lower[at + 1:at + 4]) and not self._after_a_crossing(at) \
                 and not (raid.type == "arrest" and not raid.date and self._another_force(raid, at)) \
+                and not (kind in _TAKEN_AGAIN and self._own_taking_again(raid, at)) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \

@@ -143,13 +143,37 @@ class RaidParts(_State):
         """"Only days earlier, the Pune police arrested four agents. Meanwhile, the Odisha police have
         arrested two": a named police body, none of those that did the act told before, opens the
         sentence of this one: another force's act."""
-        sent = self.sentence
-        if sent is None:
+        if self.sentence is None:
             return False
-        doers = {key for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
-                 and (node := self.span_node.get((e.start, e.end))) is not None and (key := node.key)}
-        done_by = {source for source, rel, target in self.edges if rel is RelType.CONDUCTED and target == told.node.key}
+        doers, done_by = self._bodies_named_before(at), self._doers_of(told)
         return bool(doers) and bool(done_by) and doers.isdisjoint(done_by)
+
+    def _own_taking_again(self, raid: _Event, at: int) -> bool:
+        """"Border police arrested six Lao men at a guesthouse. Their flight follows raids by the army
+        on compounds across the river. The police chief said his officers detained six Lao men":
+        the story's arrest, told before a raid that other bodies made, is told on after it; a taking
+        word there (whose sentence names no body but the arrest's own) is that arrest again, not the
+        people the raid held. The arrest is kept apart from that raid (``self.own_takings``)."""
+        taken = self.last_of_type.get("arrest")
+        if taken is None or self.sentence is None or raid.type != "raid" or taken.date != raid.date \
+                or not any(e is taken for e in self.events) or self.events.index(taken) > self.events.index(raid):
+            return False
+        made, did = self._doers_of(taken), self._doers_of(raid)
+        if not made or not did or not made.isdisjoint(did) or not self._bodies_named_before(at) <= made:
+            return False
+        self.own_takings.add(id(taken))
+        return True
+
+    def _doers_of(self, event: _Event) -> set[str]:
+        """The keys of the bodies that CONDUCTED ``event``."""
+        return {source for source, rel, target in self.edges if rel is RelType.CONDUCTED and target == event.node.key}
+
+    def _bodies_named_before(self, at: int) -> set[str]:
+        """The keys of the agencies named in the sentence before ``at``."""
+        sent = self.sentence
+        assert sent is not None
+        return {node.key for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
+                and (node := self.span_node.get((e.start, e.end))) is not None}
 
     @staticmethod
     def _no_operation(kind: str, raid: _Event) -> bool:

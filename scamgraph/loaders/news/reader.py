@@ -107,8 +107,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         # ("arrested ... detained them"; not a court's remand, an act of its own)
         abroad = held_by_another_state(self.events, self.edges, self.batch.nodes)  # (a custody abroad: its own act)
         detention_of_the_arrested(self.events, self.told_apart | self.remands | abroad, self._fold_into, self.headlined)
-        arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids,
-                           self.fled_raids)  # one raid's arrest told twice
+        arrests_told_again(self.events, self.told_apart | self.own_takings, self._fold_into, self.on_arrival,
+                           self.taking_raids, self.fled_raids)  # one raid's arrest told twice (not one another body's raid came between)
         raid_pointed_back(self.events, self.told_apart, self._fold_into, self.lower, self.born_in)  # "arrested 90 on Monday ... during the raid"
         self._date_what_the_raid_yielded()  # "... during the raid. Officers also seized 300 phones": its day
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"

@@ -93,6 +93,7 @@ class _State:
         self.days_reckoned: dict[int, str] = {}  # the day each "a day earlier" (by where it starts) was reckoned to
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
         self.on_arrival: set[int] = set()  # ids of arrests told at the end of a journey home ("upon arrival")
+        self.own_takings: set[int] = set()  # ids of arrests told on after another body's raid (``_own_taking_again``)
         self.taking_raids: set[int] = set()  # ids of raids told as where the people before were taken ("They were held in raids")
         self.fled_raids: set[int] = set()  # ids of raids told as what drove people to flee ("raids pushed hundreds to flee")
         self.freed_on_bail = False  # the story told people freed on bail or their own recognizance
