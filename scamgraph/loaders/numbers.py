@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["number_value"]
+__all__ = ["number_value", "number_words"]
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -16,6 +16,16 @@ _NUMBER_WORDS = {
     "hundred": 100, "dozen": 12, "several": 0, "a few": 0,
 }
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+
+def number_words(low: int, high: int) -> frozenset[str]:
+    """The cardinals written as one word from ``low`` to ``high`` ("two" ... "twelve"): the one list
+    that rules asking "is this a small count?" build their own word sets from.
+
+    >>> sorted(number_words(2, 4))
+    ['four', 'three', 'two']
+    """
+    return frozenset(w for w, v in _NUMBER_WORDS.items() if low <= v <= high and w not in {"a", "an", "dozen"})
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ tried and dropped, as were "locations" and "premises", which the golds never ann
 from __future__ import annotations
 
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.numbers import number_words
 
 __all__ = ["PREMISES_FIRST_WORDS", "counted_premises"]
 
@@ -20,8 +21,7 @@ _TWO_WORD = {"guest": "houses"}
 #: The first words of a counted premises' head
 PREMISES_FIRST_WORDS = _PREMISES | frozenset(_TWO_WORD)
 #: Counts of more than one building
-_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                     "both"})
+_COUNTS = number_words(2, 12) | {"both"}
 #: Lower-case words that may stand between the count and the head ("five | rented | houses")
 _BETWEEN_REACH = 2
 #: Acts on premises that make them the story's site (a seizure of "five properties" is of assets)

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.described import _ROUNDING_SPAN
 from scamgraph.loaders.news.state import _Count, _Event, _State
 from scamgraph.loaders.news.words import _ABOUT
+from scamgraph.loaders.numbers import number_words
 
 
 #: Nouns of states a count of acts may be told across
@@ -35,8 +36,7 @@ def _across_countries(lower: list[str], start: int, end: int) -> bool:
 
 #: Numbers written in words that may count the countries an operation spanned, and the words
 #: around such a number ("more than 40 member countries", "across various countries")
-_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                            "several", "many", "dozens", "various", "multiple"})
+_SMALL_NUMBERS = number_words(2, 12) | {"several", "many", "dozens", "various", "multiple"}
 _ROUGHLY_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "member", "participating",
                            "different"})
 

@@ -11,6 +11,8 @@ over to two brokers"): ``counted_receivers`` tells the count verbs (governing) s
 
 from __future__ import annotations
 
+from scamgraph.loaders.numbers import number_words
+
 #: Verbs of passing people on
 _PASSING = frozenset({"handed", "handing", "hands", "hand", "handover", "transferred", "transferring", "delivered",
                       "turned", "sold", "selling", "resold"})
@@ -25,8 +27,7 @@ _CRIMINAL_RECEIVERS = frozenset({"company", "companies", "group", "groups", "gan
                                  "casino", "casinos", "brokers", "broker", "recruiter", "recruiters",
                                  "middleman", "middlemen", "smuggler", "smugglers", "kidnappers", "captors"})
 #: Counts of the receivers, which may stand among the fillers: "to two middlemen"
-_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                          "some", "few"})
+_COUNT_WORDS = number_words(1, 10) | {"several", "some", "few"}
 #: Words after a receiver of people that tie it to the criminals' outfit: "a driver who worked for
 #: the gang", "two men working for a syndicate"
 _SERVING = frozenset({"who", "worked", "works", "work", "working", "for", "of", "from", "with", "linked", "to", "tied"})

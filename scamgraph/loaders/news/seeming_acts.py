@@ -6,6 +6,8 @@ they need nothing of the reader but the words."""
 
 from __future__ import annotations
 
+from scamgraph.loaders.numbers import number_words
+
 
 #: Words that tell a scammer's lie, and verbs of telling it: what is told after them never happened
 _LYING = frozenset({"falsely", "posing", "pretending", "impersonating", "impersonators",
@@ -109,8 +111,7 @@ def _nth_time_that(lower: list[str], i: int, start: int) -> bool:
 #: Words that count how often a person met an act before: "jailed four times", "arrested twice"
 _HOW_OFTEN = frozenset({"twice", "thrice", "repeatedly"})
 #: Counts of times spelled out, and vague ones, before "times"
-_TIMES_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                            "multiple", "numerous", "countless"})
+_TIMES_COUNTED = number_words(2, 10) | {"several", "many", "multiple", "numerous", "countless"}
 
 
 def _a_record_of_times(lower: list[str], i: int, end: int) -> bool:

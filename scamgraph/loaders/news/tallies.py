@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.numbers import number_words
 
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
@@ -180,7 +181,7 @@ def in_a_total(lower: list[str], i: int, start: int) -> bool:
 
 
 #: Numbers of days or acts a sum is told over ("over the two days", "in the three raids")
-_SEVERAL = frozenset({"two", "three", "four", "five", "six", "seven", "both", "several", "past"})
+_SEVERAL = number_words(2, 7) | {"both", "several", "past"}
 _SPANS = frozenset({"days", "nights", "weeks", "raids", "operations", "sweeps", "flights", "batches"})
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scamgraph.loaders.numbers import number_words
+
 #: Verbs of handing whose passive subject decides what was handed
 _HANDING = frozenset({"handed", "turned", "transferred", "forwarded", "referred"})
 #: Auxiliaries of the passive: "was | handed", "have been | handed"
@@ -49,8 +51,7 @@ _BEFORE_GIVEN = frozenset({"down", "each", "a", "an", "the", "their", "his", "he
 
 
 #: Lengths written out: "a ten-year sentence" splits into "ten", "-", "year"
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "fifteen", "twenty"})
+_NUMBER_WORDS = number_words(1, 12) | {"fifteen", "twenty"}
 
 
 def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:

@@ -16,14 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.numbers import number_words
 
 __all__ = ["things_counted"]
 
 #: Labels of the guesses a count of things undoes (a gazetteer's body or place stays)
 _GUESSED = frozenset({"PERSON", "ORG"})
 #: Words that count things before a name
-_COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                          "eleven", "twelve", "dozens", "hundreds", "several", "multiple"})
+_COUNT_WORDS = number_words(1, 12) | {"a", "an", "dozens", "hundreds", "several", "multiple"}
 #: The most digits a count written in figures takes here (four would be a year)
 _MOST_DIGITS = 3
 #: Words that may follow a noun phrase that ends with the name: a clause's punctuation, a
