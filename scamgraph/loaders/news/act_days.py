@@ -1,8 +1,7 @@
 """Whether a day told near an act word is that act's: not where it is another act's, the subject's
 past, a day to come, a finding's or an inquiry's; "These missions" take the day told before, "on the
 same day" the day of the latest act, and a speaker may tell its own act on the day it speaks. Asked
-by ``events.py`` when it names a word's event; ``_SENDING_HOME`` lives here, where every events module
-can import it."""
+by ``events.py`` when it names a word's event."""
 
 from __future__ import annotations
 
@@ -14,9 +13,8 @@ from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.names_and_sources import _INQUIRIES
-from scamgraph.loaders.news.words import _PEOPLE_WORDS
+from scamgraph.loaders.news.words import _PEOPLE_WORDS, SENDING_HOME
 
-_SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: A modal of the future right after a day: "the hearing on Monday would ask ...", "the flight on
 #: Friday will carry ...": the day is one still to come, not the act's (but "those arrested on
 #: Monday will face charges": the day a participle before it tells is its act's)
@@ -135,7 +133,7 @@ class ActDays(EventAsides):
         an act told before, not dated here."""
         return self.lower[at].endswith("ed") and at > 0 and (self.lower[at - 1] in {"the", "these", "those"}
                                                              or self.like_num[at - 1] and self.words[at - 1].isalnum()
-                                                             and EVENT_TRIGGERS.get(self.lower[at]) not in _SENDING_HOME) \
+                                                             and EVENT_TRIGGERS.get(self.lower[at]) not in SENDING_HOME) \
             and at + 1 < len(self.lower) and (self.doc[at + 1].ent_type_ == "NORP" or self.lower[at + 1] in _PEOPLE_WORDS)
 
     def _same_day(self, kind: str) -> DateMention | None:
@@ -170,4 +168,4 @@ class ActDays(EventAsides):
 def _family(kind: str | None) -> str | None:
     """The kind of an act, sending people home of any sort counted as one ("returned ... with
     deportation notices" tells the deportation told before)."""
-    return "sending home" if kind in _SENDING_HOME else kind
+    return "sending home" if kind in SENDING_HOME else kind

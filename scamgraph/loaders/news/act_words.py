@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.act_days import _SENDING_HOME
 from scamgraph.loaders.news.cases_filed import cases_filed
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS, evacuated_home
 from scamgraph.loaders.news.event_objects import people_taken
@@ -22,7 +21,7 @@ from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
-from scamgraph.loaders.news.words import _NOT_YET
+from scamgraph.loaders.news.words import _NOT_YET, SENDING_HOME
 
 #: A court's remand: a detention of its own, after the arrest, never a raid's or an arrest's custody
 _REMANDS = frozenset({"remanded", "remand"})
@@ -137,7 +136,7 @@ class ActWords(KeptActs):
             # (a court's remand after the arrest is an act of its own: "were arrested and remanded")
             found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])
                      or self.lower[i] in _REMANDS]
-        home = [i for i, kind in found if kind in _SENDING_HOME]
+        home = [i for i, kind in found if kind in SENDING_HOME]
         # "were arrested and deported on Tuesday": one sending home, the arrest its first step
         kept = [(i, kind) for i, kind in found if kind != "arrest" or i + 2 not in home or self.lower[i + 1] != "and"]
         self.folded_arrest, found = len(kept) < len(found), kept
@@ -164,7 +163,7 @@ class ActWords(KeptActs):
 
     def _handover_kind(self) -> str:
         """A handover is the deportation, extradition or repatriation told before it, else a repatriation."""
-        sent_home = [e for e in self.events if e.type in _SENDING_HOME]
+        sent_home = [e for e in self.events if e.type in SENDING_HOME]
         return sent_home[-1].type if sent_home else "repatriation"
 
 

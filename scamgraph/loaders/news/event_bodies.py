@@ -5,7 +5,7 @@ with another object, a tip or a warrant it only supplied, the support it lent. A
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.inquired_acts import inquired_act
 from scamgraph.loaders.news.announcers import Announcers
@@ -41,7 +41,8 @@ _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "fl
 
 #: Nouns of a campaign against the gangs that a body owns or carries out ("X's crackdown")
 _CRACKDOWNS = frozenset({"crackdown", "crackdowns", "campaign", "offensive", "operation", "operations"})
-
+#: Words before an act's noun that tell it as what came before the sentence's own act
+_BEFORE_WORDS = frozenset({"following", "after"})
 
 #: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
 _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "latest", "massive", "major", "joint"})
@@ -149,11 +150,21 @@ class BodiesInEvents(EventTies, Announcers):
         # "were rescued ..., as they await repatriation support from X": the help is told of a word that
         # tells no event of its own (a prospect), not of the rescue before it
         told = last_word(nearest)
-        if told < 0:
-            return True  # the event is told after the help ("with help from X, they rescued ...")
+        if told < 0:  # the event is told after the help ("with help from X, they rescued ...")
+            return not self._earlier_act_after(ent, event, events)
         if any(EVENT_TRIGGERS.get(self.lower[k]) for k in range(told + 1, ent.start)):
             return False
         return nearest is event
+
+    def _earlier_act_after(self, ent: Span, event: _Event, events: list[_Event]) -> bool:
+        """"X, in coordination with Y, handed over 40 citizens following a crackdown": the help told
+        before the act is the handover's; an act told after it as what came before ("following",
+        "after" right before its words), with another act between, is none of the helper's."""
+        words = [t for t in self.event_words.get(id(event), []) if t > ent.end]
+        first = min((t for e in events if e is not event for t in self.event_words.get(id(e), []) if t > ent.end),
+                    default=None)
+        return bool(words) and first is not None and first < min(words) \
+            and all(not _BEFORE_WORDS.isdisjoint(self.lower[max(ent.end, t - 3):t]) for t in words)
 
     def _after_its_noun(self, ent: Span, event: _Event) -> bool:
         """"Following the dramatic rescue of 310 Indians from Poipet, the Cyber Crime Bureau has
@@ -249,10 +260,20 @@ class BodiesInEvents(EventTies, Announcers):
             k = next((j + 1 for j in range(k + 1, min(sent.end, k + 6)) if self.words[j] == ")"), k)
         while k < sent.end and (self.lower[k] in {"on", "in", "last", "this", "also", "has", "have", "had"}
                                 or self.lower[k] in CALENDAR_WORDS or self.like_num[k]):
-            k += 1
+            k = _past_its_seat(self.doc, k, sent.end) if self.lower[k] == "in" else k + 1
         return k < sent.end and self.lower[k] in _HELPING_VERBS \
             and any(t in self.event_words.get(id(event), ()) or _COUNT_VERBS.get(self.lower[t], (None, "", ""))[2] == event.type
                     for t in range(k + 1, min(sent.end, k + 1 + _HELPED_REACH)))  # ("the return of", "repatriate")
+
+
+def _past_its_seat(doc: Doc, k: int, end: int) -> int:
+    """Past "in <place>" at ``k`` after a body ("the Velorian Embassy in Lotville facilitated their
+    return": where the body sits, its verb after it); else past the "in" alone."""
+    j = k + 1
+    while j < end and doc[j].ent_type_ in {"PLACE", "COUNTRY"}:
+        j += 1
+    return j
+
 
 #: Words between a tip or a warrant and the body it came from: "intelligence provided by the", "a
 #: warrant issued by"

@@ -13,9 +13,9 @@ from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.other_clauses import _another_predicate
 from scamgraph.loaders.news.place_ranks import _rank
 from scamgraph.loaders.news.places_apart import PlacesApart
-from scamgraph.loaders.news.return_ports import _SENDING_HOME_KINDS, ReturnPorts
+from scamgraph.loaders.news.return_ports import ReturnPorts
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _LOCATIVE, _PLACE_NOUNS, _SPEAKERS, _UNNAMED_SITES
+from scamgraph.loaders.news.words import _LOCATIVE, _PLACE_NOUNS, _SPEAKERS, _UNNAMED_SITES, SENDING_HOME
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -108,7 +108,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
             return
         if self._a_further_act(sent, event):
             return  # "Later, they held 20 more in Pakse": the places of the later act, not the first one's
-        if event.type in _SENDING_HOME_KINDS:
+        if event.type in SENDING_HOME:
             for port in self._ports(ents, nodes, sent, event):
                 self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
         if event.type in _PLACELESS or id(event) in self.worldwide:

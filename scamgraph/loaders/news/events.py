@@ -12,7 +12,7 @@ import re
 from functools import cached_property
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.act_days import _SENDING_HOME, ActDays, _family, _inquirys_subject
+from scamgraph.loaders.news.act_days import ActDays, _family, _inquirys_subject
 from scamgraph.loaders.news.act_words import _REMANDS, ActWords
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.back_references import day_told_before, names_the_taken
@@ -40,7 +40,7 @@ from scamgraph.loaders.news.told_ago import (
     under_an_earlier_rule,
 )
 from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
-from scamgraph.loaders.news.words import _ABOUT, _REFERRING, after_a_finding
+from scamgraph.loaders.news.words import _ABOUT, _REFERRING, SENDING_HOME, after_a_finding
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import RelType
 
@@ -100,7 +100,7 @@ class EventRules(ActWords, ActDays, RaidParts):
         if self.sentence is not None and any(kind == "raid" and drove_people_off(self.lower, i, self.sentence.end)
                                              for i, kind in triggers):
             self.fled_raids.update(id(e) for e in events if e.type == "raid")  # "raids pushed hundreds to flee"
-        home = [e for e in events if e.type in _SENDING_HOME]
+        home = [e for e in events if e.type in SENDING_HOME]
         if home and self.sentence is not None:
             self.sent_home = (self.sentence.end, home[-1])
         return events
@@ -177,7 +177,7 @@ class EventRules(ActWords, ActDays, RaidParts):
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])  # ("is set for April 21")
                      and not self._day_of_a_future(d)  # ("the hearing on Monday would ask": a day to come)
-                     and not (kind in _SENDING_HOME and self._dates_a_noun_after(d, at))]
+                     and not (kind in SENDING_HOME and self._dates_a_noun_after(d, at))]
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
             # was originally scheduled for March 2": a day it was meant to happen)
@@ -343,7 +343,7 @@ class EventRules(ActWords, ActDays, RaidParts):
         if kind != "rescue" or told is not None or sent is None or at - 1 <= sent.start and at != sent.start + 1 \
                 or self.lower[at - 1] != "the" or at != sent.start + 1 and self.lower[at - 2] not in _ARRANGING:
             return None
-        homes = [e for e in self.events if e.type in _SENDING_HOME and id(e) not in self.told_apart]
+        homes = [e for e in self.events if e.type in SENDING_HOME and id(e) not in self.told_apart]
         if len(homes) != 1 or any(self.like_num[sent.start:sent.end]):
             return None
         return homes[0]

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.words import SENDING_HOME
 
 #: Who arrives home: the people just sent back, named by a plural noun or a pronoun
 _ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "returnees", "survivors", "detainees",
                               "they", "group", "men", "women", "individuals", "people", "migrants"})
 _ARRIVING = frozenset({"arrived", "landed", "reached"})  # ("They reached Chennai on Thursday")
-#: The kinds of sending home whose word, even one set aside as still to come, takes a sentence's day
-_SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
 #: How long before its telling a return can have happened and still be the news: a trafficked
 #: person's arrival abroad ("the victims arrived in Bangkok in May 2024") is told months later
 _NEWS_DAYS = 14
@@ -51,7 +50,7 @@ def sending_of_another_kind(lower: Sequence[str], start: int, end: int, kind: st
     """"... facilitated the rescue of 14 Sri Lankans. The 14 Sri Lankans are scheduled to be
     repatriated on Tuesday": the sentence's day is the sending home it tells (done or still to come),
     not the day of the rescue whose people it counts again."""
-    return any(EVENT_TRIGGERS.get(w) in _SENDING_HOME and EVENT_TRIGGERS[w] != kind for w in lower[start:end])
+    return any(EVENT_TRIGGERS.get(w) in SENDING_HOME and EVENT_TRIGGERS[w] != kind for w in lower[start:end])
 
 
 #: The verbs of a journey's end that a sentence about people described as sent home may have:
@@ -66,7 +65,7 @@ def arrival_ends_the_sending(lower: Sequence[str], i: int, group: int) -> bool:
     starting at ``group``) is their arrival, which ends that journey: the day of the arrival is the
     sending's (where the participle's phrase gives no day of its own). Not a holding or a rescue
     ("Forty Zorvanians rescued from a compound arrived in ..." came free earlier)."""
-    if EVENT_TRIGGERS.get(lower[i]) not in _SENDING_HOME:
+    if EVENT_TRIGGERS.get(lower[i]) not in SENDING_HOME:
         return False
     verb = group + 1 if lower[group] in _PERFECT else group
     return verb < len(lower) and lower[verb] in _JOURNEY_ENDS

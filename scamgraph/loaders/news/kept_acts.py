@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.act_days import _SENDING_HOME
 from scamgraph.loaders.news.acts_not_done import among_penalties, death_as_penalty
 from scamgraph.loaders.news.asides import _WAITING_FOR, EventAsides
 from scamgraph.loaders.news.attributive import attributive, counted_speaker, hyphened_to_doer
@@ -47,6 +46,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _TOURISTS,
     OF_THEIR_OWN_ACCORD,
+    SENDING_HOME,
     a_rewards_aim,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
@@ -164,11 +164,11 @@ class KeptActs(EventAsides):
                  and not (kind == "raid" and _despite(self.lower, i, sent.start))  # "running despite repeated crackdowns"
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
                                               or national_campaign(self.doc, self.lower, i, sent.start)))]
-        if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
+        if {kind for _i, kind in found} & (_PART_OF_RAID | SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
             # of ...": told first, the crackdown is the event)
-            first_part = min(i for i, kind in found if kind in _PART_OF_RAID | _SENDING_HOME)
+            first_part = min(i for i, kind in found if kind in _PART_OF_RAID | SENDING_HOME)
             # ("detained after a crackdown by the Merrow police": a crackdown with its own agent is
             # an operation of its own)
             found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS

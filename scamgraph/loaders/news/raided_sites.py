@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.words import SENDING_HOME
 from scamgraph.loaders.numbers import number_value
 
 __all__ = ["count_thing"]
@@ -25,8 +26,6 @@ __all__ = ["count_thing"]
 _DWELLINGS = frozenset({"houses", "bungalows", "villas", "spots"})
 #: The acts whose sites such places are.
 _RAIDING = frozenset({"raid", "arrest"})
-#: Acts of sending people home, which take place at no raided site
-_SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
 #: Verbs of pulling buildings down: sites razed are no act's sites of people's arrest or rescue
 _DEMOLISHING = frozenset({"demolished", "demolishing", "demolish", "razed", "razing", "bulldozed", "bulldozing",
                           "torn", "tore", "tearing", "destroyed", "destroying", "dismantled", "flattened"})
@@ -50,7 +49,7 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
     host, value = events[0], _part_told_before(lower, count)
     if count.thing in {"sites", "provinces", "cities"} and host.type == "visit":
         return  # "said X before visiting the compound": what an official saw, no visit's sites
-    if count.thing == "sites" and (host.type in _SENDING_HOME or host.type == "seizure" or _torn_down(lower, count)
+    if count.thing == "sites" and (host.type in SENDING_HOME or host.type == "seizure" or _torn_down(lower, count)
                                    or _parts_of_one(lower, count)):
         return  # "410 buildings were torn down, and 900 suspects were sent back": no return's sites, nor a raid's
         # ("140 buildings were unregistered, and seized equipment": what was seized, not buildings searched)

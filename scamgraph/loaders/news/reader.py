@@ -35,6 +35,7 @@ from scamgraph.loaders.news.found_dead import dead_found_as_affected
 from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_found_again
 from scamgraph.loaders.news.freed_then_sent import FreedPeople
 from scamgraph.loaders.news.group_nationals import GroupNationals
+from scamgraph.loaders.news.handover_attendance import AttendanceRules
 from scamgraph.loaders.news.headline_totals import undo_headline_totals
 from scamgraph.loaders.news.impersonated import may_fake
 from scamgraph.loaders.news.lead_totals import sums_of_batches, undo_lead_totals
@@ -65,7 +66,8 @@ from scamgraph.model import Evidence
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
-              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople, CallCentreScams, EntityNodes):
+              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople, CallCentreScams, AttendanceRules,
+              EntityNodes):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -212,6 +214,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._listed_nationalities(sent, lists, events, ev, self._victims_told(sent, self.last_link or counted_before))
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)
+        self._attendees(sent, ents, nodes, ev)  # "The handover was attended by A of X and B of Y"
         self._scams(sent, ents, nodes, triggered, sites, ev)
         self._event_scams(sent, ents, nodes, triggered, ev)  # "arrested for online fraud"
         self._lures(sent)

@@ -11,8 +11,6 @@ from scamgraph.loaders.news.other_clauses import OtherClauses
 from scamgraph.loaders.news.state import _Event
 from scamgraph.model import Evidence, Label, Node, RelType
 
-#: Kinds that send people home: they happen where the people cross or land, if the report says so
-_SENDING_HOME_KINDS = {"repatriation", "deportation", "extradition"}
 #: Last words of the names of places where people cross a border or land ("... International Airport",
 #: "... Border Gate", "... border crossing"): the one place a sending home is told to happen at
 _PORT_HEADS = {"airport", "gate", "crossing", "checkpoint", "bridge", "port", "seaport", "terminal"}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.words import SENDING_HOME
 from scamgraph.resolve import country_code
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
@@ -127,8 +128,6 @@ def _receiving_state(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
     return ""
 
 
-#: Kinds of sending people home, and the words that, after a verb of moving, take them home.
-_SENDING_HOME = frozenset({"deportation", "repatriation", "extradition"})
 _HOMEWARD = frozenset({"home", "back"})
 
 
@@ -138,7 +137,7 @@ def sent_home_told(words: Sequence[str], mover: str) -> bool:
     names the act."""
     homeward = _HOMEWARD if mover == "handed" else {"home"}  # ("transferred back to China": the transfer's own way home)
     return not homeward.isdisjoint(words) or any(
-        EVENT_TRIGGERS.get(w) in _SENDING_HOME and w not in {mover, "handover"} for w in words)
+        EVENT_TRIGGERS.get(w) in SENDING_HOME and w not in {mover, "handover"} for w in words)
 
 
 def things_handed(lower: Sequence[str], doc: Doc, start: int, end: int) -> bool:

@@ -272,6 +272,9 @@ _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "
 
 #: Verbs of saying that open a reported clause, which a count may begin
 SAYS = frozenset({"says", "said", "say", "saying"})
+#: Kinds of event that send people home (a handover across a border or a flight): one list for every
+#: rule that treats them alike
+SENDING_HOME = frozenset({"deportation", "extradition", "repatriation"})
 #: Verbs of telling right after people named or counted, who are then the ones who speak: "One
 #: woman from Kenya said 600 were held" (the act told after is done to others; "Two freed cooks
 #: revealed that ...": a source's account)
