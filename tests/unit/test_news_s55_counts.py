@@ -1,5 +1,5 @@
 """(nationality, count) facts on the event they belong to (session 55; made-up names and numbers):
-- "Tourist Police arrested four Chinese nationals ... after operations by the Karen BGF ... the
+- "Tourist Police arrested four Chinese nationals ... after operations by the Kayin Border Guard Force ... the
   commander said they detained four Chinese men": the police's own arrest told again after another
   body's raid stays that arrest, not people the raid held;
 - "rescued two Thai workers on Monday ... Thailand has rescued and repatriated about 300 Thais": a
@@ -9,8 +9,8 @@ from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_the_forces_own_arrest_told_again_after_another_bodys_raid() -> None:
-    batch = run("Tourist Police have arrested four Chinese nationals at a guesthouse in Ban Khao. It comes after "
-                "ongoing joint operations by Myanmar forces and the Karen BGF targeting scam hubs at Shwe Kokko. "
+    batch = run("Tourist Police have arrested four Chinese nationals at an inn in Ban Khao. It comes after "
+                "recent joint operations by the Myanmar army and the Kayin Border Guard Force on fraud compounds in Lotville. "
                 "Tourist Police commander Somsak Phet told reporters they detained four Chinese men.")
     found = {(r, s, t, c) for r, s, t, c in facts(batch) if t == "CN"}
     assert found == {("ARRESTED", "arrest@", "CN", 4)}, found
@@ -18,8 +18,8 @@ def test_the_forces_own_arrest_told_again_after_another_bodys_raid() -> None:
     assert told["arrest@"].get("count_arrested") == 4, told
     assert not any(k.startswith("raid") and ("count_arrested" in p or "count_detained" in p) for k, p in told.items())
     # (the raid's own body telling it took people: the raid's)
-    found = facts(run("Tourist Police have arrested four Chinese nationals at a guesthouse in Ban Khao. It comes after "
-                      "ongoing joint operations by Myanmar forces and the Karen BGF targeting scam hubs at Shwe Kokko. "
+    found = facts(run("Tourist Police have arrested four Chinese nationals at an inn in Ban Khao. It comes after "
+                      "recent joint operations by the Myanmar army and the Kayin Border Guard Force on fraud compounds in Lotville. "
                       "Tourist Police also raided a house in Mae Sai and detained four Chinese men."))
     assert any(r == "DETAINED" and s.startswith("raid") for r, s, t, c in found), found
 
