@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.verdicts import gives_sentences
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
+from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, POSSESSIVE_MARKS
 
 
 #: Verbs of putting a target on a list, and the lists of a sanction: "placed X on its sanctions blacklist"
@@ -277,9 +277,7 @@ _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "al
                    # other bodies named plainly beside it: "X, provincial police and immigration officers detained"
                    "police", "immigration", "provincial", "military", "army", "navy", "border", "guards", "paramilitary",
                    "rangers", "municipal", "regional", "special", "unit", "units", "squad", "commandos",
-                   # where it sits: "the People's Court in northern Heilongjiang Province sentenced"
-                   "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                   "southeastern", "southwestern"}
+                   "central"} | COMPASS_ADJECTIVES  # where it sits: "the People's Court in northern X Province sentenced"
 _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
                  "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",

@@ -5,7 +5,9 @@
 
 A site described at a town in a story that names one site and describes no other: "a raid on a
 hub in Kep" and "the hub, in the Orchid Tower" tell of one place, named once and described once.
-The described site is the named one, which takes its place and its facts."""
+The described site is the named one, which takes its place and its facts. Not a lodging ("a hotel
+in Lotville"), unless the name says so: people found at a hotel stay there on their way, and the
+compound the story names is where they came from."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from collections.abc import MutableMapping
 from scamgraph.model import Edge, Label, Node, RelType
 
 __all__ = ["named_site_described"]
+
+#: Heads of described sites where people stay, which a named compound is not ("a hotel in Lotville")
+_LODGINGS = frozenset({"hotel", "hotels", "guesthouse", "guesthouses", "hostel", "motel", "inn", "lodge"})
 
 
 def named_site_described(sites: list[Node], aliases: dict[str, str], nodes: MutableMapping[str, Node],
@@ -30,9 +35,20 @@ def named_site_described(sites: list[Node], aliases: dict[str, str], nodes: Muta
     if len(named) != 1 or len(finer) != 1:
         return {}
     (name,), (told,) = named, finer
+    if _a_lodging_unnamed(nodes.get(told), nodes.get(name)):
+        return {}  # (people found at a hotel in town: not the compound they fled)
     if placed.get(name) and not placed[name] & placed[told]:
         return {}  # (a named site elsewhere is another site)
     return {told: name}
+
+
+def _a_lodging_unnamed(told: Node | None, name: Node | None) -> bool:
+    """The described site ``told`` is a lodging ("hotel in Lotville") and the named site's name
+    does not call it one ("Lotus Hotel" may be the hotel; "Orchid Park" is another place)."""
+    if told is None or name is None:
+        return False
+    head = told.name.lower().split()[:1]
+    return bool(head) and head[0] in _LODGINGS and _LODGINGS.isdisjoint(name.name.lower().split())
 
 
 def _places(edges: dict[tuple[str, str, str], Edge]) -> dict[str, set[str]]:

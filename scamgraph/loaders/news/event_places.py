@@ -12,7 +12,7 @@ from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.other_clauses import _another_predicate
 from scamgraph.loaders.news.place_ranks import _rank
-from scamgraph.loaders.news.places_apart import PlacesApart
+from scamgraph.loaders.news.places_apart import _BEARINGS, PlacesApart
 from scamgraph.loaders.news.return_ports import ReturnPorts
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _LOCATIVE, _PLACE_NOUNS, _SPEAKERS, _UNNAMED_SITES, SENDING_HOME
@@ -133,6 +133,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                                                 and self.lower[e.start - 2] not in _HAILING
                                                 or self._kind_of_place_of(e.start - 1)
                                                 or self._capital_named(e.start - 1, sent.start, locative)
+                                                or self._bearing_of(e.start - 1, sent.start, locative)
                                                 or self._owners_place(e, ents, sent.start, owned_under)
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
@@ -195,6 +196,12 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
             return False
         k = owner.start - 1 - (self.lower[owner.start - 1] == "the")
         return k > first and self.lower[k] in locative and self.lower[k - 1] not in _HAILING
+
+    def _bearing_of(self, k: int, first: int, locative: set[str]) -> bool:
+        """"searched an office in central Lotville", "held 20 in northern Lotland": a word of a part
+        of the place at ``k``, right after the preposition (in the sentence from ``first``), still
+        names where the act happened; the part is no place of its own, so the whole place stands."""
+        return k - 1 >= first and self.lower[k] in _BEARINGS and self.lower[k - 1] in locative
 
     def _capital_named(self, k: int, first: int, locative: set[str]) -> bool:
         """"raided two flats in the capital, Lotville", "in Lotland's capital Lotville", "in the Lotlandic

@@ -20,11 +20,15 @@ from scamgraph.loaders.news.used_identifiers import UsedIdentifiers
 from scamgraph.loaders.news.words import _FINITE
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_name
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS, POSSESSIVE_S
+from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, COMPASS_POINTS, POSSESSIVE_MARKS, POSSESSIVE_S
 
 #: Bodies named after the district they serve: "Taipei district prosecutors", "the Kaohsiung District Court"
 _DISTRICT_BODIES = frozenset({"prosecutors", "prosecutors'", "prosecutor", "prosecutor's", "court", "courts",
                               "attorney", "attorneys"})
+
+#: Nouns of a town's outer part, whose "of" names the town it lies in ("X, a suburb of Y")
+_SUBURBS = frozenset({"suburb", "suburbs"})
+
 
 class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
     """Location nesting; described sites, scams and identifiers through its bases."""
@@ -76,6 +80,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
         if "in" in self.lower[sent.start:sent.end]:
             self._described_in(sent, ents, nodes, ev)
         for a, b in zip(placed, placed[1:]):
+            sub_unit = False  # (a "subdistrict" of a "district" ranks below it, though both read as districts)
             gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
             if gap[:1] == ["in"]:
@@ -88,6 +93,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
                 if gap == [","] and (self._listed(b, sent) or serial_pair(self.words, a, b, sent)) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
+                sub_unit = self._sub_unit_of(a, b)
                 after = self.doc[b.end:b.end + 2]
                 if len(after) == 2 and after[0].text in POSSESSIVE_S and after[1].ent_type_ == "PLACE":
                     # "Myawaddy, in Myanmar's Kayin State", "the Lotville district of Zorvania's Merrow
@@ -105,9 +111,18 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
             home, host = child.properties.get("country"), parent.properties.get("country")
             if child.label is Label.LOCATION and home and host and home != host:
                 continue  # "from key ally Beijing, Myanmar has ...": a city of one country is in no other
-            if child.label is Label.SITE or _rank(child) < _rank(parent):
+            if child.label is Label.SITE or _rank(child) < _rank(parent) or sub_unit:
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _sub_unit_of(self, a: Span, b: Span) -> bool:
+        """"Ban Rak subdistrict, Lotmuang district": the word after ``a`` names a sub-unit of the kind
+        the word after ``b`` names ("subdistrict" or "sub-district" of "district"), so ``a`` lies in
+        ``b`` though the gazetteer gives both the same rank."""
+        inner, outer = self.lower[a.end:a.end + 3], self.lower[b.end:b.end + 1]
+        if not outer or outer[0] not in gz.place_kinds():
+            return False
+        return inner[:1] == [f"sub{outer[0]}"] or inner[:3] == ["sub", "-", outer[0]] or inner[:1] == [f"sub-{outer[0]}"]
 
     def _described_in(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """An apposition that describes a place, site or group and says where it is: "X Park, a
@@ -125,11 +140,19 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
                     self.words[k].islower() or self.words[k] == "-" or self.doc[k].ent_type_ == "NORP"):
                 k += 1  # over the description: "a Chinese casino town", "a charity based" (no clause: "X, the group was in Y")
             k += self.lower[k:k + 2] == ["in", "the"]
-            place = at.get(k + 1) if self.lower[k:k + 1] in (["in"], ["the"]) else None
+            # ("Lotville, a province in southern Lotland": the part of the country is no place of its own)
+            start = k + 1 + (self.lower[k:k + 1] == ["in"] and k + 1 < sent.end and self.lower[k + 1] in _COMPASS)
+            place = at.get(start) if self.lower[k:k + 1] in (["in"], ["the"]) else self._suburb_of(k, at)
             if place is not None:
                 where = nodes[(place.start, place.end)]
                 if where.key != told.key and (told.label is not Label.LOCATION or _rank(told) < _rank(where)):
                     self._edge(RelType.LOCATED_IN, told.key, where.key, ev)
+
+    def _suburb_of(self, k: int, at: dict[int, Span]) -> Span | None:
+        """"Lotville, a suburb of (metropolitan) Port Vey": the place at ``k``, after the description's
+        "suburb of" and at most one lower-case word, holds the suburb; None where no suburb is told."""
+        j = k - 1 - (k >= 2 and self.lower[k - 1] != "of" and self.lower[k - 2] == "of")
+        return at.get(k) if j >= 1 and self.lower[j] == "of" and self.lower[j - 1] in _SUBURBS else None
 
     def _capitals(self, sent: Span, placed: list[Span], nodes: dict, ev: Evidence) -> None:
         """A capital in apposition lies in what it is the capital of: "Lotville, a river port
@@ -178,9 +201,7 @@ def _country_node(code: str) -> Node:
 
 
 #: Compass words between "in" and a place: "in east China's Jiangsu Province", "in northern Laos"
-_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
-                      "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
-                      "southwestern", "central"})
+_COMPASS = COMPASS_POINTS | COMPASS_ADJECTIVES | {"central"}
 #: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
 _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
                           "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts",

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.nlp.run_joins import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
+from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES
 
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
@@ -32,6 +33,12 @@ _THINGS_DONE = frozenset({"stolen", "bought", "purchased", "manufactured", "regi
 _TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
 #: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
 _GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
+#: Nouns of armed strife whose "in" names where a war goes on ("the fighting in Lotland"), the cause
+#: told beside an act, not where the act happened
+_STRIFE = frozenset({"fighting", "clashes", "conflict", "conflicts", "war", "hostilities", "battles", "offensive"})
+#: Words of a part of a place between "in" and its name ("the fighting in northern Lotland", "searched
+#: an office in central Lotville"): the part is no place of its own, the whole place stands for it
+_BEARINGS = COMPASS_ADJECTIVES | {"central", "downtown"}
 
 #: Places where people are kept after an act, and verbs that put or keep them there
 _HOLDING_NOUNS = frozenset({"facility", "facilities", "jail", "jails", "prison", "prisons", "shelter", "shelters",
@@ -59,9 +66,10 @@ class PlacesApart(_State):
         return k >= 2 and self.lower[k - 1] in {",", "situated", "located", "lying"}
 
     def _among_others(self, place: Span) -> bool:
-        """A place named as where a gathering was or others are ("a meeting in Hanoi", "links in Dubai")."""
-        return place.start >= 3 and self.lower[place.start - 1] in {"in", "to"} \
-            and self.lower[place.start - 2] in _GATHERINGS | _TIES
+        """A place named as where a gathering was, others are or a war goes on ("a meeting in Hanoi",
+        "links in Dubai", "the fighting in northern Lotland")."""
+        k = place.start - 1 - (place.start >= 1 and self.lower[place.start - 1] in _BEARINGS)
+        return k >= 2 and self.lower[k] in {"in", "to"} and self.lower[k - 1] in _GATHERINGS | _TIES | _STRIFE
 
     def _someones_home(self, place: Span, sent: Span) -> bool:
         """"Vinod Pareek, a resident of Kharar near Ludhiana": where a person lives or comes from, told

@@ -42,6 +42,11 @@ def named_after_one_person(lower: list[str], start: int) -> bool:
 
 #: Nouns for people sent or brought home: "The returnees include: ...", "the deportees were ..."
 HOMECOMING_GROUPS = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
+#: The points of the compass as nouns ("in the north") and as adjectives ("in northern Lotland"):
+#: one list for the rules that step over a part of a place to the place
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                                "southeastern", "southwestern"})
 #: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
 CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
