@@ -33,6 +33,8 @@ _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team",
 #: What a body announces when it announces no act: "announced plans to", "announced new measures"
 _PLANS = frozenset({"plan", "plans", "intention", "proposal", "proposals", "measures", "policy", "policies",
                     "guidelines", "initiative", "programme", "program", "scheme", "campaign"})
+#: Passive verbs that tell who people are, with "by <body> as": "confirmed by X as", "identified by X as"
+_NAMING_VERBS = frozenset({"confirmed", "identified", "named", "listed", "described", "flagged", "tagged"})
 #: Words for a body's speaker after its name: "police spokesperson" (unnamed, the body announces)
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
@@ -110,6 +112,8 @@ class Announcers:
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
                 continue  # "the city police informed the border agency of the men's names": no statement
             lead = self._past_owner_country(ent.start, sent.start)  # "by Lotland's Ministry of Interior"
+            if self._told_who_they_are(ent, sent):
+                continue  # "were later confirmed by the bureau as wanted fugitives": who they are, no act
             named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and (
                 self._named_after_rank(end + 1, sent.end)  # "police spokesperson (Col.) <name> said": the person speaks
                 or self._person_before(ent.start, sent.start))  # "<name>, a BGF spokesman, said"
@@ -125,6 +129,18 @@ class Announcers:
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
+
+    def _told_who_they_are(self, ent: Span, sent: Span) -> bool:
+        """The body is the agent of a passive verb that says who people are ("were later confirmed by
+        the bureau as wanted fugitives", "identified by the police as the gang's cashier"): it named
+        them, which neither announces nor does any of the acts the sentence tells."""
+        end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+        if self.lower[end:end + 1] != ["as"]:
+            return False
+        k = self._past_owner_country(ent.start, sent.start) - 1
+        if k > sent.start and self.lower[k] == "the":
+            k -= 1
+        return k > sent.start and self.lower[k] == "by" and self.lower[k - 1] in _NAMING_VERBS
 
     def _named_after_role(self, person: Span, ents: list[Span]) -> bool:
         """The person is the one set off by commas after "<role> of <body>" ("The director of X, Y,

@@ -83,6 +83,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
+        self.tallied_figures, self.sentence_figures = set(), set()  # (no speaker's figure left from the sentence before)
         if self._country_item(sent, ev):
             return  # "- Atlantis- 40 people": a line of a list by country after a colon
         if figure_entry(self.lower[sent.start:sent.end], self.like_num[sent.start:sent.end]):
@@ -113,13 +114,17 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self.last_link = None
         tallied = False  # a tally counted in this sentence: its parts "of whom" are tallies too
         self.only_tallies = False  # (every count of the sentence a tally: its act words tell no event's places or doers)
+        self.sentence_figures = {c.value for c in counts if not c.thing}  # (whose act a speaker tells: event_bodies.py)
         other_counts = False
         worldwide = bool(counts) and _across_countries(self.lower, sent.start, sent.end)  # ("across 18 countries")
         for count in counts:
             if count.noun_role == "whole" or self.lower[sent.start] == "since" and not dates:
                 continue
-            if self._running_total(count, sent) or tallied and (self.lower[count.start - 2:count.start] in (["of", "whom"], ["of", "them"])
-                                                                or self.lower[count.end - 2:count.end] == ["of", "them"]):
+            running = self._running_total(count, sent)
+            if running and not count.thing:
+                self.tallied_figures.add(count.value)
+            if running or tallied and (self.lower[count.start - 2:count.start] in (["of", "whom"], ["of", "them"])
+                                       or self.lower[count.end - 2:count.end] == ["of", "them"]):
                 tallied = True  # "has so far rescued 518 Nepalis, of whom 430 are back home" ("and 212 of them have
                 # been flown back"): neither is one event
                 self.only_tallies = not other_counts

@@ -74,10 +74,13 @@ class BodiesInEvents(EventTies, Announcers):
             elif (ent.start, ent.end) in announcing:
                 if not self._told_as_background(event, events) \
                         and not self._works_toward(ent, sent, self.event_words.get(id(event), [])) \
-                        and not (self.only_tallies and event.type not in self.trigger_kinds.values()):
+                        and not (self.only_tallies and event.type not in self.trigger_kinds.values()) \
+                        and not self._another_groups_figure(event):
                     # (a body that gives only tallies, "300 have been rescued since 2021, 50 in 2021/22",
                     # announces no raid told before, which the tally's act word reaches)
                     self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
+            elif self._told_who_they_are(ent, sent):
+                continue  # "confirmed by the bureau as wanted fugitives": it named them, did no act
             elif self._supporting(ent, ents, sent):
                 if self._helped(ent, event, events) and not partners_aim(  # "with the support of X"
                         self.lower, ent.start, ent.end, self.event_words.get(id(event), []), sent.start, sent.end):
@@ -175,6 +178,15 @@ class BodiesInEvents(EventTies, Announcers):
             return False
         return all(t < ent.start and "," in self.lower[t:ent.start] and self.lower[t - 1] in _NOUN_OPENERS
                    and in_background_phrase(self.lower, t, self.sentence.start) for t in words)
+
+    def _another_groups_figure(self, event: _Event) -> bool:
+        """The speaker's sentence tells a running total, and none of its numbers is one the event was
+        counted with ("police freed five men on Monday" ... "the office said 120 victims have so far
+        been rescued in the province"): a sum over many acts, so the speaker tells not this act, which
+        the total's act word only reaches. (Where the figure is the event's own, "as of Monday 179
+        had been flown home, the ministry said", the speaker announces it.)"""
+        counted = set(event.counts.values())
+        return bool(counted) and bool(self.tallied_figures) and counted.isdisjoint(self.sentence_figures)
 
     def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
         """"The raids found 230 foreigners after a three-month investigation, police said": what

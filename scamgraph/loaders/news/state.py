@@ -69,6 +69,8 @@ class _State:
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.only_tallies = False  # (the sentence just counted told only tallies: see ``counts``)
+        self.tallied_figures: set[int] = set()  # the running totals the sentence just counted told
+        self.sentence_figures: set[int] = set()  # every number of people it told
         self.days_before: list[DateMention] = []  # the days the sentence before gave its acts (not its telling's)
         self.operation_before: DateMention | None = None  # the day of an operation it told in no event word
         self.last_of_type: dict[str, _Event] = {}
