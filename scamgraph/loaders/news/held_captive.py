@@ -70,6 +70,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     if lower[i] in {"held", "detained", "kept"} and after[:1] == ["in"] and ("locked" in after[1:3]
                                                                           or not _ROOMS.isdisjoint(after[1:4])):
         return True  # "she was detained in a locked room at the compound", "detained in small rooms": shut in by captors
+    if _held_at_the_time(lower, i, start) and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):
+        return True  # "he said he was being detained with nine others": a state the victim told of, not an arrest
     if after[:1] == ["for"] and (to := next((k for k, w in enumerate(after[1:5], 1) if w in {"in", "at", "inside"}), None)):
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
@@ -96,3 +98,11 @@ _STATE_CENTRES = frozenset({"detention", "immigration", "police", "holding", "co
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 #: What people are held "in" by captors, the people between: "held the workers in captivity"
 _CONFINED = {"confinement", "captivity", "bondage", "servitude", "slavery"}
+
+
+def _held_at_the_time(lower: list[str], i: int, start: int) -> bool:
+    """"was being detained", "were being held": a past state told as going on at the time (what a
+    victim reported, where the workers were kept), never a taking done: a state's detention is told
+    as done ("were detained") or as now ("are being held at the immigration centre")."""
+    return lower[i] in {"detained", "held", "kept"} and i - 2 >= start and lower[i - 1] == "being" \
+        and lower[i - 2] in {"was", "were"}

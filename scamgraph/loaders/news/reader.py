@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.arrests_named import detained_as_arrested, named_the_arrests
 from scamgraph.loaders.news.arrests_told_again import (
     arrests_told_again,
     detention_of_the_arrested,
@@ -62,7 +63,7 @@ from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import _GENERIC, _MODAL
 from scamgraph.loaders.nlp.boilerplate import captions, other_stories
-from scamgraph.model import Evidence
+from scamgraph.model import Evidence, RelType
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
@@ -112,6 +113,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         arrests_told_again(self.events, self.told_apart | self.own_takings, self._fold_into, self.on_arrival,
                            self.taking_raids, self.fled_raids)  # one raid's arrest told twice (not one another body's raid came between)
         raid_pointed_back(self.events, self.told_apart, self._fold_into, self.lower, self.born_in)  # "arrested 90 on Monday ... during the raid"
+        if named_the_arrests(self.lower):  # "detained 300 men ... The arrests were made on Monday": arrested
+            detained_as_arrested(self.events, self.edges, self.told_apart | self.remands | abroad, self._fold_into,
+                                 self._retell)
         self._date_what_the_raid_yielded()  # "... during the raid. Officers also seized 300 phones": its day
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
@@ -131,6 +135,12 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         drop_helper_roles_of_doers(self.edges)  # "X returned them" ... "Y works with X on their return": X did it
         self.batch.edges.extend(self.edges.values())
+
+    def _retell(self, key: tuple, rel: RelType) -> None:
+        """One edge told again under another type (its evidence and count kept)."""
+        edge = self.edges.pop(key)
+        for ev in edge.evidence:
+            self._edge(rel, key[0], key[2], ev, **edge.properties)
 
     def _drop_sums_of_batches(self) -> None:
         """An event that only sums the batches told of it (see ``lead_totals``): no node, no edge."""
