@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.identity import EventIdentity
+from scamgraph.loaders.news.other_acts_places import OtherActsPlaces
 from scamgraph.loaders.news.other_clauses import _another_predicate
 from scamgraph.loaders.news.place_ranks import _rank
 from scamgraph.loaders.news.places_apart import _BEARINGS, PlacesApart
@@ -49,7 +50,7 @@ _HAILING = frozenset({"come", "comes", "came", "coming", "hail", "hails", "haile
 _LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
 
 
-class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
+class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
     _body_start: int | None = None  # (where the story's body begins: read once, when a headline's place is weighed)
@@ -152,6 +153,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                   and not self._border_of(p) and not self._someones_home(p, sent) and not self._nearby_of_another(p)
                   and not self._home_after_person(p) and not self._where_things_were_got(p)
                   and not (event.type != "detention" and self._where_held(p, sent))
+                  and not self._another_acts_place(self._prep_of(self._list_head(p, ents)), sent, event)
                   and not (event.type != "visit" and self._among_others(self._list_head(p, ents)))  # "a raid coincided with a meeting
                   # in Hanoi", "exposing links in Dubai and Nepal": where others are, not where it happened
                   and self._said_of_the_event(p, ents, sent, event)]
@@ -166,6 +168,10 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart):
                 continue  # "raided two flats in X Road": a road is the sites' address, not where it happened
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _prep_of(self, place: Span) -> int:
+        """The position of the word before the place's name, past a "the" ("in the capital")."""
+        return place.start - 1 - (self.lower[place.start - 1] == "the")
 
     def _a_further_act(self, sent: Span, event: _Event) -> bool:
         """"Police held 50 at a farm on Monday. Later, they held 20 more in Pakse": an event first told
