@@ -122,13 +122,18 @@ class Announcers:
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or after[:1] in (["issued"], ["released"], ["published"]) \
                     and not _STATEMENTS.isdisjoint(self.lower[end + 1:min(sent.end, end + 4)]) \
-                    or _according_to(self.lower[max(sent.start, lead - 7):lead]) \
+                    or _according_to(self.lower[max(sent.start, lead - (9 if self._after_by(lead) else 7)):lead]) \
                     or _attributed(self.lower[max(sent.start, lead - 9):lead]) \
                     or (after and after[0] in _SPOKESPEOPLE | {"statement"}):
                 found.add((ent.start, ent.end))
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
+
+    def _after_by(self, start: int) -> bool:
+        """The body starting at ``start`` follows "by (the)": in "according to a post on its page by
+        the embassy" (made up) the source is named further from "according" than a bare body is."""
+        return self.lower[max(0, start - 2):start] == ["by", "the"] or self.lower[max(0, start - 1):start] == ["by"]
 
     def _told_who_they_are(self, ent: Span, sent: Span) -> bool:
         """The body is the agent of a passive verb that says who people are ("were later confirmed by

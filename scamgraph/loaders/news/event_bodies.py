@@ -106,10 +106,22 @@ class BodiesInEvents(EventTies, Announcers):
                     and not subject_of_a_later_act(self.lower, ent.end, sent.end, event.type,
                                                    self.event_words.get(id(event), [])) \
                     and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
-                    and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type) \
+                    and not agent_of_another_act(self.lower, self._first_listed_body(ent, ents), sent.start, sent.end,
+                                                 event.type) \
                     and not inquired_act(self.lower, self.event_words.get(id(event), [])):
                 # its subject or agent, not any agency named nearby (nor the act it inquires into)
                 self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
+
+    def _first_listed_body(self, ent: Span, ents: list[Span]) -> int:
+        """Where the pair or list of bodies the body closes starts ("by the Tax Office and the US
+        Treasury"): the "by" before the first is the agent's mark of every one (a comma may end a
+        clause, "freed by the army, and the police deported them", so none is stepped over)."""
+        first = ent
+        for other in sorted(ents, key=lambda e: -e.start):
+            if other.end <= first.start and other.label_ in {"AGENCY", "COUNTRY", "NORP"} \
+                    and self.lower[other.end:first.start] in ([], ["and"], ["and", "the"]):
+                first = other
+        return first.start
 
     def _did_something_else(self, ent: Span, sent: Span) -> bool:
         """"At the welcome centre, the Lotville Health Office carried out check-ups": the

@@ -18,6 +18,10 @@ _BEFORE_VERB = frozenset({"had", "has", "have", "was", "were", "is", "are", "bee
                           "subsequently", "since"})
 #: Words that may stand between "by" and the body it names.
 _BEFORE_BODY = frozenset({"the", "a", "an"})
+#: Nouns that name whatever act the sentence tells ("the largest operation by X to bring back 60")
+_ANY_ACT = frozenset({"operation", "operations"})
+#: A raid and the acts done in it: the agent of one noun of them ("a raid by X") did the others too
+_RAID_FAMILY = frozenset({"raid", "seizure", *_PART_OF_RAID})
 
 
 def names_another_events_doer(lower: list[str], end: int, event_type: str) -> bool:
@@ -35,7 +39,10 @@ def agent_of_another_act(lower: list[str], start: int, sent_start: int, sent_end
     past participle of an event of a type other than ``event_type`` ("rescued by X"): X is that
     act's agent, not the doer of every event of the sentence. An arrest, a detention or a rescue
     told in one sentence with a raid is part of it, so its agent did the raid ("arrested by X
-    during a raid"); told alone, it is no raid of X's (read only after such a "by", which is rare)."""
+    during a raid"); told alone, it is no raid of X's (read only after such a "by", which is rare).
+    So too after the noun of another act ("the sanctions follow investigations by X", made up): X
+    investigated, it did not impose the sanctions; a raid's noun and its parts' go together ("a
+    raid by X" freed the people X rescued)."""
     k = start - 1
     while k > sent_start and lower[k] in _BEFORE_BODY:
         k -= 1
@@ -43,6 +50,8 @@ def agent_of_another_act(lower: list[str], start: int, sent_start: int, sent_end
         return False
     verb = lower[k - 1]
     kind = EVENT_TRIGGERS.get(verb)
+    if kind is not None and kind != event_type and not verb.endswith(("ed", "ing")) and verb not in _ANY_ACT:
+        return not {kind, event_type} <= _RAID_FAMILY  # "investigations by X": X did the investigation
     if k - 3 > sent_start and lower[k - 2] == "and" and EVENT_TRIGGERS.get(lower[k - 3]) == event_type \
             and lower[k - 3].endswith("ed"):
         return False  # "were arrested and detained by X": one "by" for both participles; X did both

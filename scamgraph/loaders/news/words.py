@@ -103,7 +103,7 @@ _CONDUCT_KINDS = {
     "deportation": {"immigration", "police", "ministry", "government", "department", "embassy", "military"},
     "extradition": {"police", "ministry", "government", "department", "prosecution", "court"},
     "seizure": {"police", "military", "customs", "department", "ministry", "prosecution", "court", "government"},
-    "investigation": {"police", "prosecution", "parliament", "commission", "department", "ministry", "court"},
+    "investigation": {"police", "prosecution", "parliament", "commission", "department", "ministry", "court", "sanctions"},
     "charge": {"prosecution", "court", "police"},
     "warrant": {"court", "police", "prosecution"},
     "sanction": {"sanctions", "ministry", "government", "department"},
