@@ -63,6 +63,8 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                 if piece.label_ == "NORP" and piece.end <= ent.start and self.lower[piece.end:piece.end + 1] != [] \
                         and self.lower[piece.end] in _PEOPLE_WORDS and self._speaks(ent, sent):
                     continue  # "The Chinese suspects, Mabunda said, ...": the group spoken of, not the speaker's people
+                if self._post_left(piece, ent, before):
+                    continue  # "X, a former director of the Y Bureau": no longer there
                 if _names_the_state(piece, before) or _bare_title_after(piece, after):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
@@ -233,6 +235,23 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                 if orgs:
                     self._edge(RelType.DIRECTS, person.key, self.span_node[(orgs[-1].start, orgs[-1].end)].key, ev)
 
+    def _post_left(self, body: Span, ent: Span, before: list[Span]) -> bool:
+        """A body the person's title marks as a post held once ("Former Harbour Ministry official
+        X", "X, a former director of the Y Bureau", "X, the ex-chairman of the Z Group"): the person
+        is no longer its staff or head, so no employer is told. A party stays the person's
+        ("former Q Party lawmaker X": the seat was lost, not the membership)."""
+        if body.label_ not in {"AGENCY", "ORG"}:
+            return False
+        node = self.span_node.get((body.start, body.end))
+        if node is not None and node.properties.get("kind") == "party":
+            return False
+        if body.end <= ent.start:
+            start = min(p.start for p in before)
+            between = self.lower[max(0, start - 2):ent.start]
+        else:
+            between = self.lower[ent.end:body.start]
+        return not _FORMER.isdisjoint(between) and _NOW.isdisjoint(between)
+
     def _portfolio_after(self, piece: Span, title: list[Span]) -> bool:
         """A body before a role that a portfolio follows ("UN | High Commissioner | for Human
         Rights", "UN | Special Rapporteur | on ..."): the person holds an office of the body's
@@ -305,6 +324,10 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
     return (near[-1].id_.split("|") + [""])[1] if near else ""
 
 
+#: Words that make a title a post once held ("former", "ex-chairman", "erstwhile")
+_FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
+#: Words that bring a second, present post after a former one ("a former judge, now head of X")
+_NOW = frozenset({"now", "currently", "presently"})
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
