@@ -184,5 +184,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return "", True  # "in the past several years": a span of no told length, kept as words
     amount = number_value(amount_s) or 1
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
-    start = months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
+    # ("the last three days" told on a Wednesday are Monday to Wednesday: the day of the telling is
+    # the span's last, so a span of days or weeks starts one day after the same weekday N back)
+    start = months_back(pub, amount) if unit.lower() == "month" else \
+        pub - timedelta(days=days - (1 if unit.lower() in {"day", "week"} else 0))
     return f"{start.isoformat()}/{pub.isoformat()}", True

@@ -13,10 +13,12 @@ __all__ = ["picture_day"]
 #: right before the date: "a photo released on", "handout pictures taken in", "video footage
 #: posted last" (the participle may stand after a word or two: "a photo the ministry released on";
 #: a second participle may follow the first's day: "a photo taken on May 3 and released on"; the
-#: page it was posted to may stand between: "a photo posted on the Merrow police's Facebook page on")
+#: page it was posted to may stand between: "a photo posted on the Merrow police's Facebook page on";
+#: the participle may be set off by commas, as wire captions write it: "This pool photo, taken on
+#: May 3, 2025, and released on")
 _PICTURE_BEFORE = re.compile(
     r"\b(?:photo|photos|photograph|photographs|picture|pictures|image|images|video|videos|footage|handout|screenshot|"
-    r"screengrab)\b(?:\s+[\w’']+){0,3}?\s+_MADE(?:\s+(?:on|in)\s+[^.;]{1,25}?\s+and\s+_MADE)?"
+    r"screengrab)\b(?:\s+[\w’']+){0,3}?,?\s+_MADE(?:\s+(?:on|in)\s+[^.;]{1,25}?,?\s+and\s+_MADE)?"
     r"(?:\s+(?:on|to)\s+[^.;]{1,60}?\b(?:page|pages|account|accounts|channel|channels|website|feed|profile|timeline))?"
     r"\s+(?:on|in|last|this|earlier|late|early)?\s*$".replace(
         "_MADE", "(?:released|published|posted|shared|issued|provided|distributed|taken|dated|circulated|uploaded|supplied)"),
