@@ -98,5 +98,6 @@ _PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", 
 _TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "tip", "tips", "tip-off", "letter",
                 "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages",
                 "details", "particulars", "specifics", "data", "list", "lists", "names", "email", "emails",
-                "help", "calls", "call", "pleas", "plea", "appeals", "appeal"}  # ("received help from 20 residents")
+                "help", "calls", "call", "pleas", "plea", "appeals", "appeal",  # ("received help from 20 residents")
+                "case", "cases"}  # ("received five cases of residents lured abroad": files opened, no one brought home)
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}

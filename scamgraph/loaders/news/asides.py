@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.averted_acts import (
+    a_law_allows,
     ahead_of,
     as_a_rule,
     averted,
@@ -132,7 +133,7 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
         dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or ahead_of(self.lower, i, sent.start) or hard_to_do(self.lower, i, sent.end) \
-                or only_enabled(self.lower, i, sent.start) \
+                or only_enabled(self.lower, i, sent.start) or a_law_allows(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or writ_asked_for(self.lower, i, sent.start) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \

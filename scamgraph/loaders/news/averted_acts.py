@@ -5,13 +5,14 @@ Vietnam"), or worked together on ("cooperating with its neighbours on traffickin
 investigations"); a flight that is a culprit's ("a second suspect had fled the premises"), a
 fugitive's, not a captive's escape; a trip home on leave ("had returned to Java on holiday"),
 which is no sending home; an act that an aim or a step to come would only make possible ("to help
-the stranded workers be evacuated"); and a campaign told as going on for long ("a long-running crackdown by
-the government"), in a sentence that counts no one and names no day: the story's background."""
+the stranded workers be evacuated") or a law only empowers ("the Act permits searches"); and a
+campaign told as going on for long ("a long-running crackdown by the government"), in a sentence
+that counts no one and names no day: the story's background."""
 
 from __future__ import annotations
 
-__all__ = ["ahead_of", "as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign",
-           "only_enabled", "pretext", "prospective", "warrants_aim"]
+__all__ = ["a_law_allows", "ahead_of", "as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave",
+           "long_campaign", "only_enabled", "pretext", "prospective", "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
 _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
@@ -142,6 +143,32 @@ def only_enabled(lower: list[str], i: int, start: int) -> bool:
         if lower[j] in _ENABLING_ENDS:
             return False
         if lower[j] in _ENABLING and j > start and lower[j - 1] in _AIM_LEADS:
+            return True
+    return False
+
+
+#: Verbs by which a law gives a power: "Section 4 permits the minister to order searches"
+_LAW_ENABLING = frozenset({"allow", "allows", "allowed", "permit", "permits", "permitted", "enable", "enables",
+                           "enabled", "empower", "empowers", "empowered", "authorise", "authorises", "authorize",
+                           "authorizes", "authorised", "authorized", "provides", "provided"})
+#: What such a verb's subject is when a law speaks: "the Extradition Act 1992", "Article 12 of the treaty"
+_LAWS = frozenset({"act", "section", "article", "law", "laws", "treaty", "agreement", "provision", "provisions",
+                   "legislation", "code", "decree", "statute", "clause", "regulation", "regulations", "convention",
+                   "ordinance", "amendment", "subsection"})
+#: Words that end the clause of a law's verb before the act word: the act after them is told on its own
+_LAW_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "who", "which", "but", "after", "before", "when", "while", "because",
+                              "since", "said", "told", "under"})
+
+
+def a_law_allows(lower: list[str], i: int, start: int) -> bool:
+    """"Section 13 permits the minister to authorise search and seizure operations", "the Act
+    allowed for cooperation in criminal investigations": the act at ``i`` is one a law makes
+    possible, a power on paper, not one carried out. The verb's subject is a law's word, at most
+    four words before it ("Section 9 of the Act enables"), in the act word's own clause."""
+    for j in range(i - 1, max(start, i - 14) - 1, -1):
+        if lower[j] in _LAW_CLAUSE_ENDS:
+            return False
+        if lower[j] in _LAW_ENABLING and not _LAWS.isdisjoint(lower[max(start, j - 4):j]):
             return True
     return False
 

@@ -19,6 +19,9 @@ _RECORDINGS = {"footage", "video", "videos", "camera", "cameras", "cctv", "image
 _CHARGE_GROUNDS = frozenset({"with", "for", "over", "under", "in", "after", "on", "by", "before", "at"})
 #: Places one is charged or sent to, not tasks: "charged ... to court"
 _CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "custody"})
+#: What a lender or a broker charges when "charged" asks a price: "charged sky-high interest",
+#: "charging each recruit a fee", "charged a hefty commission"
+_PRICES = frozenset({"fee", "fees", "interest", "commission", "commissions", "rent", "premium", "premiums"})
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
 #: Words that close a speaker's clause: a future before one is not the future of what comes after
@@ -79,7 +82,7 @@ class ChargeSenses:
             if word in _CHARGE_GROUNDS:
                 return False
             if word[:1] in {"$", "€", "£", "¥"} or word[:2] in {"rm", "rp", "us"} and word[2:3].isdigit() \
-                    or word in CURRENCIES or word in {"fee", "fees"}:
+                    or word in CURRENCIES or word in _PRICES:
                 return True
         return False
 

@@ -65,7 +65,7 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
             return True  # "were taken to the border camp to be deported": why they were moved, not yet done
         if lower[k + 1:k + 2] == ["be"] and _headline_future(lower, k, start):
             return True  # "Over 70 Zorvanians to be deported from Lotland": a headline's "are to be"
-    after = _verb_group(lower, i + 1, end, 5)
+    after = _verb_group(lower, _past_contact_clause(lower, i + 1, end), end, 5)
     if after and after[0] in _CARRIERS:
         after = after[1:]  # "the repatriation flight is expected to land on Friday"
     # a noun that opens its clause, the clause's subject: "a warrant", "their return" (not "the 30
@@ -134,6 +134,22 @@ def _past_its_object(lower: Sequence[str], j: int, end: int) -> list[str]:
         if lower[k] in _IS or lower[k] in FUTURE:
             return _verb_group(lower, k, end, 6)
     return []
+
+
+#: Pronouns that open a relative clause with no "that" after a noun: "the sanctions they will receive"
+_CLAUSE_PRONOUNS = frozenset({"they", "he", "she", "we", "you", "i"})
+
+
+def _past_contact_clause(lower: Sequence[str], j: int, end: int) -> int:
+    """Where the noun's own verb group starts when a relative clause with no "that" stands at
+    ``j``: "the sanctions | they will receive | will be imposed by X", "the penalty | he faces |
+    is set": past the pronoun, its helpers and its verb (``j`` itself where none stands)."""
+    if lower[j:j + 1] == [] or lower[j] not in _CLAUSE_PRONOUNS:
+        return j
+    k = j + 1
+    while k < end and (lower[k] in FUTURE or lower[k] in _IS or lower[k] in {"have", "has", "had", "may", "might"}):
+        k += 1
+    return k + 1 if k + 1 < end and (lower[k + 1] in FUTURE or lower[k + 1] in _IS) else j
 
 
 def _verb_group(lower: Sequence[str], j: int, end: int, width: int) -> list[str]:

@@ -35,7 +35,7 @@ from scamgraph.loaders.nlp.page_credits import (
 )
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.picture_credits import _PICTURES, _captions, _photo_credits
-from scamgraph.loaders.nlp.story_lists import _SENTENCE_ENDS, _other_stories, _teasers
+from scamgraph.loaders.nlp.story_lists import _SENTENCE_ENDS, _arrowed_links, _other_stories, _teasers
 
 __all__ = ["other_stories", "without_furniture"]
 
@@ -50,8 +50,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences)
     # (a credit's body too; an old picture's caption, a correction, a newsletter's offer)
-    others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view) \
-        + editors_notes(view, sentences) + promotions(view, sentences)
+    others = _other_stories(view, sentences) + _arrowed_links(view, sentences) + _teasers(view) \
+        + _photo_credits(view) + editors_notes(view, sentences) + promotions(view, sentences)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     view.doc.user_data[_CAPTIONS_KEY] = _captions(view)  # type: ignore[index]  # (and captions)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \

@@ -1,6 +1,7 @@
 """A page's lists of other stories: the headlines under a heading such as "Popular" or "Related
 Stories", a line that opens with a link's heading ("Also read: <headline>") and a run of other
-stories' openings, each line cut off by an ellipsis, that a page sets without a heading. Their
+stories' openings, each line cut off by an ellipsis, that a page sets without a heading, and a
+line a double arrow opens (">> <headline>"), a link some pages set between paragraphs. Their
 headlines tell of other news, not of this story: ``boilerplate`` drops everything they name, and
 the reader tells no event, count or place of them.
 
@@ -89,6 +90,29 @@ def _inline_link(words: list[str]) -> bool:
         if len(words) > size + 1 and words[size] in _LINK_MARKS and " ".join(words[:size]).lower() in _LINK_HEADINGS:
             return True
     return False
+
+
+#: What some pages set before a link to another of their stories, on a line of its own (">> X")
+_LINK_ARROWS = (">>", "»»")
+
+
+def _arrowed_links(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line that opens with a link's double arrow and holds a headline, no
+    sentence's closing mark at its end: ">> Lotland to deport 26 Zorvanians for fraud", the page's
+    link to another of its stories, set between or under the story's paragraphs (one arrow or a
+    bullet may open a line of the story itself, and is left alone). Only pages holding ">" are scanned."""
+    if ">" not in view.text and "»" not in view.text:
+        return []
+    found = []
+    for start, end in sentences:
+        words = [w for w in view.words[start:end] if w.strip()]
+        lead = "".join(words[:2])
+        arrow = next((a for a in _LINK_ARROWS if words and (words[0] == a or lead == a)), None)
+        if arrow is None or len(words) > _MAX_HEADLINE_TOKENS or words[-1] in _SENTENCE_ENDS:
+            continue
+        if len(words) > (1 if words[0] == arrow else 2):
+            found.append((start, end))
+    return found
 
 
 #: What a teaser's line ends with: another story's opening, cut off ("A minister told the rally that the...")
