@@ -46,6 +46,7 @@ _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "aft
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
            "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX"}),
            "opening": frozenset({"TOLD_AGAIN", "TOLD_AGAIN_OBJECT", "TOLD_AGAIN_FACING", "PARTS_NEXT", "PARTS_RELATIVE"}),
+           "reported": frozenset({"TOLD_AGAIN_REPORTED"}),
            "ranked": frozenset({"RANKED", "RANKING"})}
 
 
@@ -67,6 +68,7 @@ class PeopleMatches:
     apposed: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # position -> (kind, nationality, end)
     uncounted: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, end, nationality, verb)
     told_again: dict[int, int] = field(default_factory=dict)  # sentence start -> its verb
+    reported: dict[int, int] = field(default_factory=dict)  # sentence start -> where its reported subject opens
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
     relative: set[int] = field(default_factory=set)  # those of them whose breakdown is a relative clause
     unnamed: set[int] = field(default_factory=set)  # those of them naming no whole: "By nationality, ...", a ranking
@@ -84,6 +86,8 @@ def _anchor_words(group: str) -> frozenset[str]:
                           "nationality", "nationalities", "were", "are", "face", "faces"])
     if group == "acts":
         return frozenset([*_ACTS, "handed", "hands"])
+    if group == "reported":  # (the verb of saying before the subject told again)
+        return _REPORTING
     if group == "ranked":  # (a sentence holding none of _RANKING is never a candidate: see ``_candidates``)
         return _RANKING | frozenset([*_RANKED_LEADS, ","])
     return frozenset([*_WHOLE, "them", "those", "(", "be"])  # ("be" of "believed to be")
@@ -137,6 +141,10 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
             # (and only where some pattern of the group finds every word it needs: most do not)
             groups = tuple(g for g in groups if can_match(_needs(g), words, texts[sent.start:sent.end]))
             found.append((sent, groups))
+        if not _REPORTING.isdisjoint(lower[sent.start:sent.end]) \
+                and can_match(_needs("reported"), lower[sent.start:sent.end], texts[sent.start:sent.end]):
+            found.append((sent, ("reported",)))  # "He said all suspects were charged" (after the sentence's
+            # other groups: a subject that opens the sentence is the one told again)
     return found
 
 
@@ -169,6 +177,9 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
+        elif name == "TOLD_AGAIN_REPORTED" and sent_start not in found.told_again:
+            found.told_again[sent_start] = end - 1  # (keyed by its sentence, as the subject that opens one)
+            found.reported[sent_start] = next(k for k in range(start, end) if doc[k].lower_ in {"the", "all"})
         elif name == "TOLD_AGAIN_FACING":
             found.told_again[start] = next(k for k in range(start, end) if doc[k].lower_ in {"face", "faces"})
         elif name == "TOLD_AGAIN_OBJECT":

@@ -115,6 +115,14 @@ def _breakdown_subject() -> list[dict[str, Any]]:
             {"LOWER": {"IN": ["were", "was", "are", "is"]}, "OP": "?"}]
 
 
+def _reported_definite() -> list[dict[str, Any]]:
+    """A definite noun of people right after a verb of saying: "(Lee) said (that) the (Laotian)
+    suspects", "said all suspects" (never "said three suspects": a number counts people anew)."""
+    return [{"LOWER": {"IN": sorted(_REPORTING)}}, {"LOWER": "that", "OP": "?"},
+            {"LOWER": {"IN": ["the", "all"]}}, {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "*"},
+            {"LOWER": {"IN": [*_people_nouns(), "individuals", "detainees", "victims"]}, "OP": "+"}]
+
+
 def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     people: dict[str, Any] = {"LOWER": {"IN": _people_nouns()}}
     norp: dict[str, Any] = {"ENT_TYPE": "NORP", "OP": "+"}
@@ -139,10 +147,15 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "OBJECT_PLURAL": [[*verb, leads, {"ENT_TYPE": "NORP", "OP": "*"},
                            {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}] for verb in acts],
         # "They were later deported", "These individuals were arrested": the people counted just before
+        # ("The suspects, aged 20 to 45, were deported": their ages set off, an aside with numbers)
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail], [*definite, *tail], [*definite, *_ASIDE, *tail],
-                       [*demonyms, *tail], [*demonyms, *_ASIDE, *tail]],
+                       [*definite, *_AGES_ASIDE, *tail], [*demonyms, *tail], [*demonyms, *_ASIDE, *tail]],
         # "They now face fraud charges", "The suspects face charges of ...": charged (``facing_charges``)
-        "TOLD_AGAIN_FACING": [[*subject, *_FACING_CHARGES], [*definite, *_FACING_CHARGES]],
+        "TOLD_AGAIN_FACING": [[*subject, *_FACING_CHARGES], [*definite, *_FACING_CHARGES],
+                              [*definite, *_AGES_ASIDE, *_FACING_CHARGES]],
+        # "He said all suspects have since been charged", "Lee said that the victims were freed on
+        # May 2": the definite subject of a reported clause, told again as it would open the sentence
+        "TOLD_AGAIN_REPORTED": [[*_reported_definite(), *tail]],
         # "Soldiers detained them", "Police later arrested them": the state's doers open the sentence
         # and the act's object is the people counted just before
         "TOLD_AGAIN_OBJECT": [[{"IS_SENT_START": True, "LOWER": {"IN": sorted(_BACK_DOERS)}},

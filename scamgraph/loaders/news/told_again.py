@@ -135,12 +135,15 @@ class PeopleToldAgain(CountHosts, CountedLists):
         people = self._told_people or self._described_before(_COUNT_VERBS[act_word(self.lower, verb, sent.end)][0])  # type: ignore[attr-defined]
         if self.lower[sent.start] == "the":
             people = self._the_people_named(sent, verb)
+        elif (subject := self._matches.reported.get(sent.start)) is not None:
+            people = self._the_people_named(self.doc[subject:sent.end], verb)  # "He said the suspects were charged"
         elif named := self._demonyms_before(sent, verb):
             codes = {node.key: code for code, node in self.nationality_nodes.items()}
             people = [(key, value) for key, value in people if codes.get(key) in named]  # "These Thai nationals": those
         second = second_after(self.lower, self.words, verb, sent.end)  # "They were freed and flown home"
+        total = self._whole_of_all(sent, people)
         for at in [verb] if second is None or not self._told_as_done(second, sent) else [verb, second]:
-            self._told_act(at, people, events, ev)
+            self._told_act(at, people, events, ev, total)
         if people and sent.start > 0:  # "... three Zorvanians: A, B and C. | The suspects face charges": each by name
             before = self.doc[sent.start - 1].sent.start
             rel, _key, kind = self._where_moved(_COUNT_VERBS[act_word(self.lower, verb, sent.end)], verb, sent)
@@ -170,8 +173,10 @@ class PeopleToldAgain(CountHosts, CountedLists):
         told = self._counted_before
         named = self._demonyms_before(sent, verb)
         chosen = {code: kv for code, kv in told.items() if code in named} if named else told if len(told) == 1 else {}
-        if not named and chosen and self._part_of_a_larger_whole(sum(v for _k, v in chosen.values())):
+        if not named and chosen and self.lower[sent.start] != "all" \
+                and self._part_of_a_larger_whole(sum(v for _k, v in chosen.values())):
             return []  # "arrested 60 people, including three Chinese ... The suspects were held": all 60, not the three
+            # ("He said all suspects were charged": every part of the whole, the three Chinese too)
         if named and not chosen:  # (people counted with no act before: "31 Malaysians ended up in prison")
             chosen = {code: ("people", value) for code, value in self._described_people.items() if code in named}
         if self._other_side(self.lower[sent.start:verb], list(chosen)):
@@ -197,9 +202,22 @@ class PeopleToldAgain(CountHosts, CountedLists):
         acts = {_KEY_ACTS.get(self._counted_before[code][0]) for code in codes if code in self._counted_before}
         return bool(nouns & _SUSPECT_NOUNS and acts & _VICTIMS_ONLY or nouns & _VICTIM_NOUNS and acts & _SUSPECTS_ONLY)
 
-    def _told_act(self, verb: int, people: list[tuple[str, int]], events: list[_Event], ev: Evidence) -> None:
+    def _whole_of_all(self, sent: Span, people: list[tuple[str, int]]) -> int:
+        """"Police held 57 people, five of them Zorvanians. He said all suspects were charged": the
+        number of the whole that a reported "all" subject names, larger than its parts told (0 where
+        the subject is not "all" or names no larger whole)."""
+        subject = self._matches.reported.get(sent.start)
+        link = self.counted_link  # type: ignore[attr-defined]
+        if subject is None or self.lower[subject] != "all" or not people or link is None:
+            return 0
+        whole = link[2].counts.get(link[1], 0)
+        return whole if whole > sum(value for _nat, value in people) else 0
+
+    def _told_act(self, verb: int, people: list[tuple[str, int]], events: list[_Event], ev: Evidence,
+                  total: int = 0) -> None:
         """The edges of the act at ``verb`` for the people told before, with their counts (where they
-        were moved to says what it was: "The suspects were transferred to the police station": held)."""
+        were moved to says what it was: "The suspects were transferred to the police station": held);
+        ``total`` is the number of all of them where they are the parts told of a larger whole."""
         told_verb = _COUNT_VERBS[act_word(self.lower, verb, len(self.lower))]  # ("They face charges": charged)
         rel, key, kind = self._where_moved(told_verb, verb, self._reading) if self._reading is not None else told_verb
         if rel is None or not people:
@@ -213,7 +231,7 @@ class PeopleToldAgain(CountHosts, CountedLists):
             whole = people[:self._told_whole_size] if self._told_whole_and_part and people is self._told_people else people
             for nat, value in whole:  # (not "143 Chinese ... The suspects, including 22 from X,": 143, the part inside)
                 each[nat] = max(value, each.get(nat, 0))
-            event.counts[key] = max(sum(each.values()), event.counts.get(key, 0))
+            event.counts[key] = max(sum(each.values()), total, event.counts.get(key, 0))
 
     def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
