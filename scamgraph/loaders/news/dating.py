@@ -8,6 +8,7 @@ told before, whatever its day, in ``acts_apart.py``."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from spacy.tokens import Span
 
@@ -23,7 +24,7 @@ from scamgraph.loaders.news.nearest_dates import NearestDates
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _before_that, _said_on, _shifted_opening
 from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
-from scamgraph.loaders.news.words import BACK_NOUNS
+from scamgraph.loaders.news.words import BACK_NOUNS, SAYS
 
 #: Words that name a wave of raids, and words before a raid word that make it one
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
@@ -41,6 +42,22 @@ _SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates
 
 #: Nouns for people told before, as the subject of an act told of them again ("The group was ...")
 _PEOPLE_AGAIN = BACK_NOUNS | {"deportees", "men", "women"}
+
+
+#: Auxiliaries after "they" that make the reported clause a passive told of the people: "they were repatriated"
+_PASSIVE_AUX = frozenset({"were", "had", "have"})
+
+
+def _reported_of_them(lower: Sequence[str], start: int, at: int) -> bool:
+    """The act at ``at`` is told in a reported clause whose subject is the people told before, in the
+    passive: "The agency said they were screened and then repatriated", "officials said that they had
+    been sent home". ("Police said they repatriated 40 Thais" has "they" as the doers: not this.)"""
+    for k in range(start, at - 2):
+        if lower[k] in SAYS:
+            j = k + 1 + (lower[k + 1] == "that")
+            return lower[j:j + 1] == ["they"] and lower[j + 1:j + 2] != [] and lower[j + 1] in _PASSIVE_AUX \
+                and "," not in lower[j:at]
+    return False
 
 
 class EventDating(NearestDates):
@@ -197,7 +214,7 @@ class EventDating(NearestDates):
             return False
         opening = self.lower[sent.start:sent.start + 2]
         return opening[:1] == ["they"] or opening[:1] == ["the"] and opening[1:] != [] and opening[1] in _PEOPLE_AGAIN \
-            or self.lower[at + 1:at + 2] == ["them"]
+            or self.lower[at + 1:at + 2] == ["them"] or _reported_of_them(self.lower, sent.start, at)
 
     def _dates_the_sending(self, told: _Event, when: DateMention | None) -> bool:
         """"has deported 98 nationals ... the deportees boarded a chartered flight on Tuesday night":
