@@ -81,12 +81,16 @@ class Announcers:
         """Agencies and people that announce: "X said", "according to X", "announced by X",
         "X spokesperson Y said"."""
         found: set[tuple[int, int]] = set()
+        # "The director of X, Y, said": the bodies Y speaks for, and the Y named after each (speaker_appositions.py)
+        after_role = {(e.start, e.end): s for e in ents if e.label_ == "AGENCY"
+                      and (s := speaker_after_role(self.lower, self.words, e, ents, self.role_tokens)) is not None}
+        named_after_role = {(s.start, s.end) for s in after_role.values()}
         for ent in ents:
             if ent.label_ not in {"AGENCY", "PERSON"} or ent.label_ == "AGENCY" \
                     and in_speakers_apposition(self.lower, self.words, ent, ents, self.role_tokens):
                 continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
-            if ent.label_ == "AGENCY" and speaker_after_role(self.lower, self.words, ent, ents, self.role_tokens):
-                continue  # "The director of X, Y, said": Y speaks (speaker_appositions.py)
+            if ent.label_ == "AGENCY" and (ent.start, ent.end) in after_role:
+                continue  # "The director of X, Y, said": Y speaks
             if self._relative_speaker(ent, sent):
                 continue  # "the trade, which the United Nations says employs tens of thousands": its clause only
             if self._agent_of_an_act(ent, sent.start):
@@ -98,7 +102,7 @@ class Announcers:
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
             end = self._past_apposition(end, sent.end)  # "X—head of investigations at Y—told RFA"
-            if ent.label_ == "PERSON" and self._named_after_role(ent, ents):
+            if ent.label_ == "PERSON" and (ent.start, ent.end) in named_after_role:
                 end += 1  # "The director of X, | Y, | said": past the comma that closes the name
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = self.lower[end:min(sent.end, end + 3)]
@@ -146,13 +150,6 @@ class Announcers:
         if k > sent.start and self.lower[k] == "the":
             k -= 1
         return k > sent.start and self.lower[k] == "by" and self.lower[k - 1] in _NAMING_VERBS
-
-    def _named_after_role(self, person: Span, ents: list[Span]) -> bool:
-        """The person is the one set off by commas after "<role> of <body>" ("The director of X, Y,
-        said"): the speaker the body's name stands before."""
-        spoken = (speaker_after_role(self.lower, self.words, e, ents, self.role_tokens) for e in ents
-                  if e.label_ == "AGENCY")
-        return any(s is not None and (s.start, s.end) == (person.start, person.end) for s in spoken)
 
     def _past_owner_country(self, start: int, floor: int) -> int:
         """Where the phrase of a body named with its country's possessive starts ("Lotland's Ministry of

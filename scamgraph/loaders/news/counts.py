@@ -24,11 +24,11 @@ from scamgraph.loaders.news.counted_before import CountedBefore
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.described import floor_number, rounded_number
 from scamgraph.loaders.news.event_totals import (
-    _TALLY_DWARFS,
     EventTotals,
     _across_countries,
     _joined_to_others,
     _told_as_perfect,
+    dwarfs_the_act,
 )
 from scamgraph.loaders.news.found_dead import FoundDead
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -295,8 +295,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "The Malaysians, including six women, were detained": the women, not all the detained
             if rel is not None and worldwide:
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
-            if key != "people" and not listed and not [d for d in dates if not _said_on(d, self.article.text) and not d.period] \
-                    and 0 < event.counts.get(key, 0) * _TALLY_DWARFS <= count.value and _told_as_perfect(self.lower, count, sent):
+            if key != "people" and not listed and dwarfs_the_act(event, key, count, dates, self.article.text) \
+                    and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
                 # (not the next item of a list the act counts: "Five Thai and 18 Lao nationals have been arrested")
             if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)

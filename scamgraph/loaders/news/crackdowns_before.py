@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-#: Words that put the crackdown before the act
-_BEFORE = frozenset({"after", "following"})
+from scamgraph.loaders.news.words import FOLLOWING
+
 #: Words that may stand between them: "after their recent crackdown", "following a joint crackdown"
 _BETWEEN = frozenset({"a", "an", "the", "their", "its", "his", "her", "this", "that", "recent", "joint", "major",
                       "latest", "police", "military", "army", "massive", "large-scale", "intensified", "sweeping"})
@@ -22,7 +22,7 @@ def told_before(lower: Sequence[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and k >= i - 3 and lower[k] in _BETWEEN:
         k -= 1
-    return k >= 0 and lower[k] in _BEFORE
+    return k >= 0 and lower[k] in FOLLOWING
 
 
 #: Words that tell a crackdown as why people moved: "came ... because of a crackdown", "to escape a crackdown"

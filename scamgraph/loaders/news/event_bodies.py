@@ -24,7 +24,7 @@ from scamgraph.loaders.news.partner_aims import partners_aim
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import handed_by_to_receiver, received_in
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import COORDINATING_POLICE, TIP_WORDS, _CONDUCT_KINDS, _SUPPORT_WORDS
+from scamgraph.loaders.news.words import COORDINATING_POLICE, FOLLOWING, TIP_WORDS, _CONDUCT_KINDS, _SUPPORT_WORDS
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import Evidence, Node, RelType
 
@@ -41,8 +41,7 @@ _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "fl
 
 #: Nouns of a campaign against the gangs that a body owns or carries out ("X's crackdown")
 _CRACKDOWNS = frozenset({"crackdown", "crackdowns", "campaign", "offensive", "operation", "operations"})
-#: Words before an act's noun that tell it as what came before the sentence's own act
-_BEFORE_WORDS = frozenset({"following", "after"})
+
 
 #: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
 _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "latest", "massive", "major", "joint"})
@@ -90,10 +89,8 @@ class BodiesInEvents(EventTies, Announcers):
                 self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
             elif self._a_source_body(ent, sent, event):
                 continue  # "on intelligence the FBI shared", "on a warrant from Chinese police": another acted
-            elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
-                if received_in(event.type, self.lower, sent.start, sent.end):
-                    self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-            elif handed_by_to_receiver(self.lower, ent.start, sent.start):  # "X received 57 handed over by Y"
+            elif self._received(ent, sent, ents) or handed_by_to_receiver(self.lower, ent.start, sent.start):
+                # "handed over to X", "X received 57 handed over by Y" (see receivers.py)
                 if received_in(event.type, self.lower, sent.start, sent.end):
                     self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
             elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
@@ -179,7 +176,7 @@ class BodiesInEvents(EventTies, Announcers):
         first = min((t for e in events if e is not event for t in self.event_words.get(id(e), []) if t > ent.end),
                     default=None)
         return bool(words) and first is not None and first < min(words) \
-            and all(not _BEFORE_WORDS.isdisjoint(self.lower[max(ent.end, t - 3):t]) for t in words)
+            and all(not FOLLOWING.isdisjoint(self.lower[max(ent.end, t - 3):t]) for t in words)
 
     def _after_its_noun(self, ent: Span, event: _Event) -> bool:
         """"Following the dramatic rescue of 310 Indians from Poipet, the Cyber Crime Bureau has

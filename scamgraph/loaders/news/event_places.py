@@ -146,15 +146,16 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
                       if self.lower[p.start - 1] != "to" or not self._carried_to(p.start - 1, sent.start)]
         # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac
         # hub": the place says which hub, and the hub is where it happened
+        heads = {(p.start, p.end): self._list_head(p, ents) for p in places}
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS
                                         or self._agent_by(p.start - 2, sent))
-                  and not self._offices_country(self._list_head(p, ents)) and not self._missions_seat(p)
+                  and not self._offices_country(heads[(p.start, p.end)]) and not self._missions_seat(p)
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and not self._border_of(p) and not self._someones_home(p, sent) and not self._nearby_of_another(p)
                   and not self._home_after_person(p) and not self._where_things_were_got(p)
                   and not (event.type != "detention" and self._where_held(p, sent))
-                  and not self._another_acts_place(self._prep_of(self._list_head(p, ents)), sent, event)
-                  and not (event.type != "visit" and self._among_others(self._list_head(p, ents)))  # "a raid coincided with a meeting
+                  and not self._another_acts_place(self._prep_of(heads[(p.start, p.end)]), sent, event)
+                  and not (event.type != "visit" and self._among_others(heads[(p.start, p.end)]))  # "a raid coincided with a meeting
                   # in Hanoi", "exposing links in Dubai and Nepal": where others are, not where it happened
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.described import _ROUNDING_SPAN
 from scamgraph.loaders.news.state import _Count, _Event, _State
+from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import _ABOUT
 from scamgraph.loaders.numbers import number_words
 
@@ -46,6 +48,14 @@ _ROUGHLY_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "a
 #: held in custody. Twelve Chinese have been moved to a holding centre for deportation" is the
 #: same operation's other people
 _TALLY_DWARFS = 3
+
+
+def dwarfs_the_act(event: _Event, key: str, count: _Count, dates: list[DateMention], text: str) -> bool:
+    """``count`` is at least ``_TALLY_DWARFS`` times the event's own count of ``key`` and the
+    sentence gives no day of an act (only days of telling, or spans): what the caller's tense test
+    then reads as a running tally beside the day's act, not a count of it."""
+    return 0 < event.counts.get(key, 0) * _TALLY_DWARFS <= count.value \
+        and not [d for d in dates if not d.period and not _said_on(d, text)]
 
 
 def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:

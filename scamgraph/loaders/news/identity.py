@@ -232,10 +232,7 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
         freed = self.last_of_type.get("rescue") if kind == "rescue" and not self.last_of_type.get("raid") else None
         if freed is not None:  # people freed after a boss's arrest: the release told before, not the arrest
             return freed if date is None or date.value == freed.date else self._event(kind, date)
-        raid = self.last_of_type.get("raid")
-        if raid is not None and id(raid) in self.fled_raids:
-            raid = None  # ("raids pushed hundreds to flee": the raid they fled took none of those counted after it)
-        operation = raid or kind != "detention" and self.last_of_type.get("arrest")
+        operation = self._live_raid() or kind != "detention" and self.last_of_type.get("arrest")
         if kind == "arrest" and operation and operation.type == "arrest" and not operation.date and at is not None \
                 and self._another_force(operation, at):  # type: ignore[attr-defined]
             return self._event(kind, date, fresh=True, apart=True)  # "Meanwhile, the Odisha police have arrested two"

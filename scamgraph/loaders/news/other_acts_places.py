@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.told_ago import told_as_another
+from scamgraph.loaders.news.words import FOLLOWING
 
 #: The most words from an act's word to the preposition of its place
 _ACT_REACH = 8
@@ -19,8 +20,6 @@ _ACT_REACH = 8
 _EARLIER_AFTER = frozenset({"previously", "formerly"})
 #: Prepositions that tell an act as a part of the operation after them: "arrested in a similar operation"
 _INSIDE = frozenset({"in", "during", "amid"})
-#: Words that tell what the act of the clause came after: "... following raids in X"
-_FOLLOWING = frozenset({"following", "after"})
 
 
 class OtherActsPlaces(_State):
@@ -45,7 +44,7 @@ class OtherActsPlaces(_State):
         or "after", and the event's own word before that was told with a place of its own; an act
         does not follow itself, so the raids happened in Y and the freeing in X (not "freed 40
         following a raid in Y", where the raid told is where the freeing was)."""
-        lead = next((k for k in (act - 1, act - 2) if k > sent.start and self.lower[k] in _FOLLOWING), None)
+        lead = next((k for k in (act - 1, act - 2) if k > sent.start and self.lower[k] in FOLLOWING), None)
         return lead is not None and self.lower[act].endswith("s") \
             and any(t < lead and self._placed_between(t, lead) for t in own)
 

@@ -39,6 +39,8 @@ _STRIFE = frozenset({"fighting", "clashes", "conflict", "conflicts", "war", "hos
 #: Words of a part of a place between "in" and its name ("the fighting in northern Lotland", "searched
 #: an office in central Lotville"): the part is no place of its own, the whole place stands for it
 _BEARINGS = COMPASS_ADJECTIVES | {"central", "downtown"}
+#: Nouns whose "in" or "to" names where others are, met or fight, not where the act happened
+_OTHERS_THERE = _GATHERINGS | _TIES | _STRIFE
 
 #: Places where people are kept after an act, and verbs that put or keep them there
 _HOLDING_NOUNS = frozenset({"facility", "facilities", "jail", "jails", "prison", "prisons", "shelter", "shelters",
@@ -69,7 +71,7 @@ class PlacesApart(_State):
         """A place named as where a gathering was, others are or a war goes on ("a meeting in Hanoi",
         "links in Dubai", "the fighting in northern Lotland")."""
         k = place.start - 1 - (place.start >= 1 and self.lower[place.start - 1] in _BEARINGS)
-        return k >= 2 and self.lower[k] in {"in", "to"} and self.lower[k - 1] in _GATHERINGS | _TIES | _STRIFE
+        return k >= 2 and self.lower[k] in {"in", "to"} and self.lower[k - 1] in _OTHERS_THERE
 
     def _someones_home(self, place: Span, sent: Span) -> bool:
         """"Vinod Pareek, a resident of Kharar near Ludhiana": where a person lives or comes from, told

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from scamgraph.loaders.news.words import FOLLOWING
+
 __all__ = ["act_before_raid"]
 
-#: The prepositions that tell the raid after the act it led to
-_SEQUENCE = frozenset({"following", "after"})
 #: How many words (a determiner, adjectives) may stand between the preposition and the raid word
 _REACH = 3
 #: A measure of time before the preposition sets the raid on another day ("days after a raid")
@@ -33,7 +33,7 @@ def act_before_raid(lower: Sequence[str], at: int, start: int, acts: Iterable[in
     None where no preposition of sequence stands right before the raid's phrase or no act is told
     before it in the same clause."""
     lead = range(max(start, at - 1 - _REACH), at)
-    joint = next((k for k in reversed(lead) if lower[k] in _SEQUENCE), None)
+    joint = next((k for k in reversed(lead) if lower[k] in FOLLOWING), None)
     if joint is None or lower[joint - 1] in _LAPSE or any(lower[k] in {",", ";"} for k in range(joint + 1, at)):
         return None
     told = [k for k in acts if start <= k < joint]

@@ -49,9 +49,8 @@ class RaidParts(_State):
         deported 164. These were arrested ..."). A warrant told with the raid ("on the strength of a
         warrant issued on Oct. 29") is its paper, not a move to another time. A raid told as what drove
         people to flee ("raids pushed hundreds to flee") yields to the story's arrest, if any."""
-        raid = self.last_of_type.get("raid")
-        if raid is None or id(raid) in self.fled_raids:  # (a raid people fled: the arrest told is the act going on)
-            raid = self.last_of_type.get("arrest") or raid
+        # (a raid people fled: the arrest told is the act going on)
+        raid = self._live_raid() or self.last_of_type.get("arrest") or self.last_of_type.get("raid")
         last = self.events[-1] if self.events else None
         if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid", "warrant"} \
                 and last.date and last.date != raid.date:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scamgraph.loaders.news.words import SENDING_HOME
+
 __all__ = ["handed_by_to_receiver", "named_receiver", "received_in"]
 
-#: The events a receiving body takes part in, whatever else the sentence tells
-_SENT_ON = frozenset({"repatriation", "deportation", "extradition"})
 _RESCUE_WORDS = frozenset({"rescued", "freed", "released", "liberated"})
 _HANDING_WORDS = frozenset({"handed", "turned", "transferred", "delivered"})
 #: Verbs of handing whose "to" names the receiver: the people handed come before it
@@ -26,7 +26,7 @@ _HANDING_TO = _HANDING_WORDS | {"hands", "handing", "hand", "given"}
 
 def received_in(kind: str, lower: Sequence[str], start: int, end: int) -> bool:
     """A body handed the people in the sentence ``lower[start:end]`` took part in its event of ``kind``."""
-    return kind in _SENT_ON or kind == "rescue" and _rescued_and_handed(lower[start:end])
+    return kind in SENDING_HOME or kind == "rescue" and _rescued_and_handed(lower[start:end])
 
 
 def _rescued_and_handed(words: Sequence[str]) -> bool:

@@ -12,13 +12,12 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.clause_verbs import _LONG_PHRASE
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
-from scamgraph.loaders.news.event_totals import _TALLY_DWARFS, _object_of_perfect
+from scamgraph.loaders.news.event_totals import _object_of_perfect, dwarfs_the_act
 from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, leg_home
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.place_between import past_place
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import _BE
 from scamgraph.model import Evidence, RelType
 
@@ -221,9 +220,8 @@ class SecondActs(BareNumbers):
         event = self._host(kind, events, dates[0] if dates and not count.past else None, at=j - 2)  # type: ignore[attr-defined]
         if event.type != kind or rel_first is None:
             return  # "arrested and deported": the arrest folded into the sending home is told there already
-        if 0 < event.counts.get(key, 0) * _TALLY_DWARFS <= count.value \
-                and _object_of_perfect(self.lower, count.start, sent.start) \
-                and not [d for d in dates if not d.period and not _said_on(d, self.article.text)]:
+        if dwarfs_the_act(event, key, count, dates, self.article.text) \
+                and _object_of_perfect(self.lower, count.start, sent.start):
             return  # "rescued two on Monday ... has rescued and repatriated about 300": a body's tally, not that rescue
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel_first, event.node.key, nat, ev, count=count.value)

@@ -165,6 +165,12 @@ class _State:
         self.nationality_before, self.listed_people = self.last_nationality, set()
         self._list_lead = None
 
+    def _live_raid(self) -> _Event | None:
+        """The raid told last, unless it was told as what drove people to flee ("raids pushed
+        hundreds to flee"): that raid took none of the people the story counts after it."""
+        raid = self.last_of_type.get("raid")
+        return raid if raid is not None and id(raid) not in self.fled_raids else None
+
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]
 

@@ -275,6 +275,8 @@ SAYS = frozenset({"says", "said", "say", "saying"})
 #: Kinds of event that send people home (a handover across a border or a flight): one list for every
 #: rule that treats them alike
 SENDING_HOME = frozenset({"deportation", "extradition", "repatriation"})
+#: Words that tell what an act came after: "freed 40 following raids in X", "after a crackdown"
+FOLLOWING = frozenset({"following", "after"})
 #: Verbs of telling right after people named or counted, who are then the ones who speak: "One
 #: woman from Kenya said 600 were held" (the act told after is done to others; "Two freed cooks
 #: revealed that ...": a source's account)
