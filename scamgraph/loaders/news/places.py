@@ -1,5 +1,6 @@
 """Places: what lies in what ("Chbar Ampov district, Phnom Penh", "Laos' Bokeo", a capital in
-apposition), and whether a country named is a place at all or a government that acts. Unnamed
+apposition), and whether a country named is a place at all or a government that acts. A country's
+word before a kind of place ("the Zorvanian city of Lotville") is read in ``country_word_places.py``. Unnamed
 sites are read in ``unnamed_sites.py``, the scams and abuses found at a site in ``site_scams.py``,
 the identifiers a sentence gives in ``used_identifiers.py``; ``place_ranks.py`` says how fine a
 place is."""
@@ -10,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.compound_countries import names_no_place
+from scamgraph.loaders.news.country_word_places import CountryWordPlaces
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_of_its_kind
 from scamgraph.loaders.news.place_ranks import _rank
@@ -20,7 +22,7 @@ from scamgraph.loaders.news.used_identifiers import UsedIdentifiers
 from scamgraph.loaders.news.words import _FINITE
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_name
-from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, COMPASS_POINTS, POSSESSIVE_MARKS, POSSESSIVE_S
+from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, COMPASS_POINTS, PLACE_RANK, POSSESSIVE_MARKS, POSSESSIVE_S
 
 #: Bodies named after the district they serve: "Taipei district prosecutors", "the Kaohsiung District Court"
 _DISTRICT_BODIES = frozenset({"prosecutors", "prosecutors'", "prosecutor", "prosecutor's", "court", "courts",
@@ -30,7 +32,7 @@ _DISTRICT_BODIES = frozenset({"prosecutors", "prosecutors'", "prosecutor", "pros
 _SUBURBS = frozenset({"suburb", "suburbs"})
 
 
-class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
+class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers, CountryWordPlaces):
     """Location nesting; described sites, scams and identifiers through its bases."""
 
     def _owns_agency(self, ent: Span) -> bool:
@@ -79,26 +81,36 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
             self._capitals(sent, [e for e in placed if e.label_ != "SITE"], nodes, ev)
         if "in" in self.lower[sent.start:sent.end]:
             self._described_in(sent, ents, nodes, ev)
-        for a, b in zip(placed, placed[1:]):
+        if "of" in self.lower[sent.start:sent.end] or "a" in self.lower[sent.start:sent.end]:
+            self._country_word_places(sent, ents, nodes, ev)  # "the Zorvanian city of Lotville"
+        ends = {e.end for e in placed}
+        runs = [e for e in placed if not (e.start - 1 in ends and self._acronym_after(self.doc[e.start - 2:e.start - 1]))]
+        for a, b in zip(runs, runs[1:]):  # (a name's short form in brackets stands for the name: left out)
             sub_unit = False  # (a "subdistrict" of a "district" ranks below it, though both read as districts)
             gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
-            if gap[:1] == ["in"]:
-                gap = [w for w in gap if w not in _COMPASS]  # "in east China's Jiangsu", "in northern Laos"
-            if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
+            if self._acronym_after(a):
+                gap = gap[3:]  # "the Lot Economic Zone (LEZ) in Merrow": the name's short form, then its place
+            if gap[:1] in (["in"], [","], ["of"]) and gap != [","]:
+                gap = [w for w in gap if w not in _COMPASS]  # "in east China's Jiangsu", "in northern Laos",
+                # "Lotville, southern Zorvania", "Lotville township of eastern Merrow State"
+            if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]) \
+                    or gap[-4:] == ["in", "the", "part", "of"] and gap[:-4] in ([], [","]):  # "in the northern part of Y"
                 if gap == [","] and self.dateline[0] <= self.idx[a.start] < self.dateline[1]:
                     continue  # "MANILA, Philippines —": where the story was filed, no statement
                 nested = self._stated_kind(a) and self._stated_kind(b) \
                     and not closes_a_list_of_its_kind(self.lower, b, ents, sent)  # "A commune, B district, C province"
-                if gap == [","] and (self._listed(b, sent) or serial_pair(self.words, a, b, sent)) and not nested:
+                listed = self._listed(b, sent) and not self._address_chain(a, b, placed, nodes, sent)
+                if gap == [","] and (listed or serial_pair(self.words, a, b, sent)) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 sub_unit = self._sub_unit_of(a, b)
                 after = self.doc[b.end:b.end + 2]
-                if len(after) == 2 and after[0].text in POSSESSIVE_S and after[1].ent_type_ == "PLACE":
+                if len(after) == 2 and after[0].text in POSSESSIVE_MARKS \
+                        and (after[1].ent_type_ == "PLACE" or self._owned_start(b.end + 1) > b.end + 1):
                     # "Myawaddy, in Myanmar's Kayin State", "the Lotville district of Zorvania's Merrow
                     # province": the place lies in the country's province (which lies in the country)
-                    owned = next((e for e in placed if e.start == b.end + 1), None)
+                    owned = next((e for e in placed if e.start == self._owned_start(b.end + 1)), None)
                     if owned is None:
                         continue
                     parent = nodes[(owned.start, owned.end)]
@@ -106,6 +118,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
                     continue  # "via the Boten checkpoint, Laos’ Public Security Bureau said": the country owns the body
             elif len(gap) == 1 and gap[0] in POSSESSIVE_MARKS:
                 child, parent = nodes[(b.start, b.end)], nodes[(a.start, a.end)]
+                child = self._owned_province(b, placed, nodes) or child
             else:
                 continue
             home, host = child.properties.get("country"), parent.properties.get("country")
@@ -114,6 +127,61 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers):
             if child.label is Label.SITE or _rank(child) < _rank(parent) or sub_unit:
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _address_chain(self, a: Span, b: Span, placed: list[Span], nodes: dict, sent: Span) -> bool:
+        """"Lotville, Merrow State, Zorvania" or "Ban Tok commune, Lot City, Merrow Province, Zorvania":
+        after ``b`` the run goes on by commas alone to coarser places and then ends, each name coarser
+        than the one before, every one after ``a`` with its kind word and all of one country: an
+        address (``a`` in ``b`` in the next), not places side by side ("Lotville, Merrow and Tarsk"
+        goes on with "and"; "Lotville, Tarsk, Zorvania" gives no kind to tell a list from a chain)."""
+        run, kinds = [a, b], gz.place_kinds()
+        while True:
+            k = run[-1].end + (run[-1].end < sent.end and self.lower[run[-1].end] in kinds)
+            after = next((e for e in placed if e.start == k + 1), None) if self.words[k:k + 1] == [","] else None
+            if after is None:
+                break
+            run.append(after)
+        if len(run) < 3 or self._listed(run[-1], sent):
+            return False
+        told = [nodes[(e.start, e.end)] for e in run]
+        if any(_rank(low) >= _rank(high) for low, high in zip(told, told[1:])):
+            return False
+        if any(not self._kind_written(e) for e, node in zip(run[1:], told[1:]) if node.properties.get("kind") != "country"):
+            return False
+        return len({n.properties.get("country") for n in told} - {None, ""}) == 1
+
+    def _kind_written(self, ent: Span) -> bool:
+        """The place's kind is written with its name, inside ("Lot City") or right after it ("Merrow State")."""
+        kinds = gz.place_kinds()
+        return self.lower[ent.end - 1] in kinds or ent.end < len(self.doc) and self.lower[ent.end] in kinds
+
+    def _owned_province(self, town: Span, placed: list[Span], nodes: dict) -> Node | None:
+        """"Zorvania's Lotville district in Merrow province": the province written right after the
+        town the country owns is what lies in the country (the town lies in the province); None where
+        no coarser place of that country follows the town by "in" or a comma."""
+        k = town.end + (town.end < len(self.doc) and self.lower[town.end] in gz.place_kinds())
+        if self.lower[k:k + 1] not in ([","], ["in"]):
+            return None
+        after = next((e for e in placed if e.start == k + 1), None)
+        if after is None or self._listed(after, self.doc[town.start:after.end + 3]):
+            return None
+        low, high = nodes[(town.start, town.end)], nodes[(after.start, after.end)]
+        same = low.properties.get("country") and low.properties.get("country") == high.properties.get("country")
+        return high if same and _rank(low) < _rank(high) < PLACE_RANK["country"] else None
+
+    def _acronym_after(self, ent: Span) -> bool:
+        """The name is followed by its short form in brackets: "(SEZ)", "(BIA)"."""
+        k = ent.end
+        return self.words[k:k + 1] == ["("] and self.words[k + 2:k + 3] == [")"] and self.words[k + 1].isupper()
+
+    def _owned_start(self, k: int) -> int:
+        """Where the place a country's possessive owns starts, from ``k`` right after the mark: there, or
+        after "<a few lower-case words> province of" ("China's border province of Yunnan": Yunnan)."""
+        j = k
+        while j < min(len(self.doc) - 2, k + 3) and self.words[j].isalpha() and self.words[j].islower() \
+                and self.lower[j] not in gz.place_kinds():
+            j += 1
+        return j + 2 if self.lower[j] in gz.place_kinds() and self.lower[j + 1:j + 2] == ["of"] else k
 
     def _sub_unit_of(self, a: Span, b: Span) -> bool:
         """"Ban Rak subdistrict, Lotmuang district": the word after ``a`` names a sub-unit of the kind

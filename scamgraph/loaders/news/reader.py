@@ -129,6 +129,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._fold_undated()
         self._fold_counted_again()  # "were among 150 detained during raids" before the raids of May 28 and 29
         fold_bare_mentions(self.events, self.edges, self.told_apart, self._fold_into)  # "held for repatriation": the dated one
+        self._place_by_country_words()  # "the Zorvanian city of Lotville", once the country's node is known
         self._drop_implied_nesting()
         fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
         fold_bare_bodies(self.batch.nodes, self.edges)  # "the Immigration Department", later "the Malaysian ..."
