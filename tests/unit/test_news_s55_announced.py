@@ -34,6 +34,6 @@ def test_a_body_that_says_who_people_are_announces_no_act() -> None:
 
 def test_a_body_tagging_people_does_not_conduct_their_blacklisting() -> None:
     text = ("Marovia deported 31 Zorvanian nationals on Tuesday. The deportees were tagged by the Zorvanian "
-            "government as fugitives from justice and were blacklisted by Marovia.")
+            "government as fugitives from the law and were blacklisted by Marovia.")
     found = facts(run(text))
     assert not [f for f in found if f[1] == "Zorvanian government" and f[0] in {"CONDUCTED", "ANNOUNCED"}], found

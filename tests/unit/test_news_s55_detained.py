@@ -11,13 +11,13 @@ def _taken(text: str) -> set[tuple[str, str, str, object]]:
 
 def test_people_detained_then_told_as_the_arrests_were_made_were_arrested() -> None:
     text = ("Police in Dorvia have detained more than 300 Chinese men and seized hundreds of phones in a fraud "
-            "inquiry, officials said. The arrests were made on Tuesday at three hotels in Dorvia, a police chief said.")
+            "inquiry, according to officials. The arrests were made on Friday at two guesthouses in Dorvia, a police chief said.")
     batch = run(text)
     found = {f for f in facts(batch) if f[0] in {"DETAINED", "ARRESTED"}}
-    assert found == {("ARRESTED", "arrest@2026-10-13", "CN", 300)}
+    assert found == {("ARRESTED", "arrest@2026-10-09", "CN", 300)}
     assert not any(props["type"] == "detention" for props in events(batch).values())
-    assert events(batch)["arrest@2026-10-13"].get("count_arrested") == 300
-    assert "count_detained" not in events(batch)["arrest@2026-10-13"]
+    assert events(batch)["arrest@2026-10-09"].get("count_arrested") == 300
+    assert "count_detained" not in events(batch)["arrest@2026-10-09"]
 
 
 def test_a_bodys_detention_in_an_operation_told_as_the_arrests_during_a_sweep_is_the_sweeps_arrest() -> None:
@@ -37,7 +37,7 @@ def test_a_bodys_detention_in_an_operation_told_as_the_arrests_during_a_sweep_is
 
 def test_a_victim_reporting_he_was_being_detained_tells_no_detention() -> None:
     text = ("Soldiers freed nine Lao youths from a shed in Dorvia on Monday. One boy had phoned his aunt to "
-            "report that he was being detained with eight other young Laotians.")
+            "tell her he was being detained alongside eight other young Laotians.")
     assert _taken(text) == {("RESCUED", "rescue@2026-10-12", "LA", 9)}
     assert "detention" not in {props["type"] for props in events(run(text)).values()}
     # a state's custody told as now ("are being held at") is still a detention

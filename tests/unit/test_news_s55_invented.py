@@ -7,7 +7,7 @@ made-up names, places and numbers):
   gives, no seizure or inquiry carried out (``averted_acts.a_law_allows``);
 - ">> Lotland to deport 26 Zorvanians for fraud": a page's link to another of its stories, set on a
   line of its own between the paragraphs (``story_lists``);
-- "the sanctions they will receive will be imposed by Zorvania": the noun's own future stands past
+- "the sanctions they will face will be imposed by Zorvania": the noun's own future stands past
   a relative clause with no "that" (``planned_acts``; settled convention 8)."""
 
 from tests.unit.test_news_extraction import event_types, events, facts, run
@@ -50,7 +50,7 @@ def test_a_double_arrow_line_is_another_storys_link() -> None:
 
 
 def test_a_future_past_a_contact_clause_is_still_to_come() -> None:
-    batch = run("Although the men hid in Lotland, the sanctions they will receive will be imposed directly by "
+    batch = run("Although the men hid in Lotland, the sanctions they will face will be imposed directly by "
                 "the Zorvanian side.")
     assert "sanction" not in event_types(batch), events(batch)
     # (a past act with the same clause is told done)

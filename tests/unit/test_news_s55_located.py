@@ -5,9 +5,9 @@
 - "the Laotian city of Pakse", "the Vietnamese provinces of A, B and C", "Pakse, a Laotian border
   town", "China's border province of Yunnan": the country's word places the town (convention 6),
   where the text names that country as a place;
-- "Pakse, southern Laos", "Tachileik township of eastern Shan State", "Kampot, in the southern part
+- "Pakse, southern Laos", "Myawaddy township of eastern Kayin State", "Kampot, in the southern part
   of Cambodia": a compass word between the two names leaves the first in the second;
-- "Thailand's Mae Sot district in Tak province": the country owns the province, and the town lies
+- "Cambodia's Bavet city in Svay Rieng province": the country owns the province, and the town lies
   in the province, not straight in the country."""
 
 from tests.unit.test_news_extraction import facts, run
@@ -53,16 +53,16 @@ def test_the_countrys_word_before_a_kind_places_the_town() -> None:
 def test_a_compass_word_between_the_names_leaves_the_town_inside() -> None:
     found = _placed(facts(run("Officers from Long An Province, southern Vietnam, said nine teenagers were freed.")))
     assert ("Long An", "Vietnam") in found, found
-    found = _placed(facts(run("Troops in Tachileik township of eastern Shan State held 88 people on Sunday.")))
-    assert ("Tachileik", "Shan") in found, found
+    found = _placed(facts(run("Soldiers in Myawaddy township of eastern Kayin State held 88 people on Sunday.")))
+    assert ("Myawaddy", "Kayin") in found, found
     found = _placed(facts(run("The gang kept 12 Filipinos in Kampot, in the southern part of Cambodia, until June.")))
     assert ("Kampot", "Cambodia") in found, found
 
 
 def test_the_country_owns_the_province_after_its_town() -> None:
-    found = _placed(facts(run("The 30 workers crossed into Thailand's Mae Sot district in Tak province on Monday.")))
-    assert ("Mae Sot", "Tak") in found and ("Tak", "Thailand") in found, found
-    assert ("Mae Sot", "Thailand") not in found, found
+    found = _placed(facts(run("The 30 workers were held in Cambodia's Bavet city in Svay Rieng province until Monday.")))
+    assert ("Bavet", "Svay Rieng") in found and ("Svay Rieng", "Cambodia") in found, found
+    assert ("Bavet", "Cambodia") not in found, found
 
 
 def test_a_short_form_in_brackets_stands_between_a_name_and_its_place() -> None:

@@ -1,6 +1,6 @@
 """(nationality, count) facts of a later act told of the people counted before (session 55; made-up
 names and numbers):
-- "Inspector Varo said all suspects have since been charged": the definite subject of a reported
+- "Inspector Varo said that all suspects were later charged": the definite subject of a reported
   clause is the people told again, as one opening the sentence would be; "all" takes in every part
   counted of the whole (the charge counts the whole);
 - "The suspects, aged between 19 and 31, face charges": their ages set off by commas stand between
@@ -11,7 +11,7 @@ from tests.unit.test_news_extraction import events, facts, run
 
 def test_a_reported_all_subject_is_every_part_of_the_whole() -> None:
     batch = run("Police in Marlow raided four flats on Tuesday and arrested 43 people, including nine Malaysian "
-                "nationals. Inspector Varo said all suspects have since been charged in court under the fraud act.")
+                "nationals. Inspector Varo said that all suspects were later charged in court under the fraud act.")
     found = facts(batch)
     charged = {(s, t, c) for r, s, t, c in found if r == "CHARGED"}
     assert charged == {("charge@", "MY", 9)}, found
@@ -31,7 +31,7 @@ def test_a_reported_definite_subject_is_the_people_told_again_of_one_side_and_pe
     assert not [f for f in found if f[0] == "CHARGED"], found
     # (a plain "the suspects" after a whole with a part: the whole, not the part)
     found = facts(run("Police in Marlow raided four flats on Tuesday and arrested 43 people, including nine Malaysian "
-                      "nationals. Inspector Varo said the suspects have since been charged in court."))
+                      "nationals. Inspector Varo said that the suspects were later charged in court."))
     assert not [f for f in found if f[0] == "CHARGED"], found
 
 

@@ -27,7 +27,7 @@ _DONE = frozenset({"made", "carried", "conducted", "effected"})
 
 def named_the_arrests(lower: Sequence[str]) -> bool:
     """The text tells its taking as "the arrests" done ("The arrests were made on Tuesday",
-    "he said the arrests were carried out by the army"), not as arrests of another time
+    "the arrests, he said, were carried out by troops"), not as arrests of another time
     ("the arrests could be made", "after the arrests were made public")."""
     for k in range(len(lower) - 3):
         if lower[k] == "the" and lower[k + 1] == "arrests" and lower[k + 2] in {"were", "was"} \

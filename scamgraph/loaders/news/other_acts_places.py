@@ -51,7 +51,7 @@ class OtherActsPlaces(_State):
     def _apart_from(self, act: int, own: list[int], sent: Span) -> bool:
         """The act word at ``act`` is not the event's: the event has another word of its kind here
         ("the raid was the first in X, with raids carried out previously in Y"), or none of its words
-        is it and the event is not told inside it ("were arrested in a similar operation in Y": the
+        is it and the event is not told inside it ("were held during a like operation in Y": the
         arrest was a part of that operation, and happened where it did)."""
         kind = EVENT_TRIGGERS.get(self.lower[act])
         if act in own:

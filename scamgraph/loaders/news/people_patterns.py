@@ -153,7 +153,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "They now face fraud charges", "The suspects face charges of ...": charged (``facing_charges``)
         "TOLD_AGAIN_FACING": [[*subject, *_FACING_CHARGES], [*definite, *_FACING_CHARGES],
                               [*definite, *_AGES_ASIDE, *_FACING_CHARGES]],
-        # "He said all suspects have since been charged", "Lee said that the victims were freed on
+        # "Lee said all the accused were later charged", "Lee said that the victims were freed on
         # May 2": the definite subject of a reported clause, told again as it would open the sentence
         "TOLD_AGAIN_REPORTED": [[*_reported_definite(), *tail]],
         # "Soldiers detained them", "Police later arrested them": the state's doers open the sentence

@@ -142,7 +142,7 @@ _CLAUSE_PRONOUNS = frozenset({"they", "he", "she", "we", "you", "i"})
 
 def _past_contact_clause(lower: Sequence[str], j: int, end: int) -> int:
     """Where the noun's own verb group starts when a relative clause with no "that" stands at
-    ``j``: "the sanctions | they will receive | will be imposed by X", "the penalty | he faces |
+    ``j``: "the sanctions | they will face | will be laid on by X", "the penalty | he faces |
     is set": past the pronoun, its helpers and its verb (``j`` itself where none stands)."""
     if lower[j:j + 1] == [] or lower[j] not in _CLAUSE_PRONOUNS:
         return j

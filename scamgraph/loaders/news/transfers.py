@@ -64,7 +64,7 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
     state = _receiving_state(lower, doc, k, end)
     if not state and not _HOMELANDS.isdisjoint(lower[k:min(end, k + 3)]):
         if _foreigners_sent_out(lower, doc, i, start):
-            return "deportation"  # "164 foreign nationals ... transferred to their respective countries"
+            return "deportation"  # "164 foreign workers ... sent on to their respective countries"
         return "handover"  # "transferred back to their home country"
     if not state and any(lower[j] == "for" and not _QUESTIONING.isdisjoint(lower[j + 1:j + 3]) for j in range(k, end)):
         return ""  # "transferred all seven to the 1309th Ranger Company for further interrogation": held on, no act
@@ -87,7 +87,7 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
 
 def _foreigners_sent_out(lower: Sequence[str], doc: Doc, i: int, start: int) -> bool:
     """The people "transferred" at ``i`` are told only as foreigners, of no one state ("283 foreign
-    nationals ... have been transferred to their respective countries"): the host state sending out
+    workers ... were transferred, each to their own country"): the host state sending out
     people of many countries, which the golds read as a deportation (as Myanmar's hand-overs through
     Thailand), not one state taking its own citizens home."""
     before = range(start, i)
