@@ -97,7 +97,7 @@ class Announcers:
                 continue  # "an investigation by the federal police revealed that ...": the inquiry tells it
             if _sources_close_to(self.lower, self._past_owner_country(ent.start, sent.start), sent.start):
                 continue  # "sources close to the city police said ...": the sources speak, not the police
-            end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+            end = self._past_short_form(ent, sent.end)
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
@@ -134,6 +134,10 @@ class Announcers:
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
 
+    def _past_short_form(self, ent: Span, end: int) -> int:
+        """Where the name ends, past its short form in brackets ("X (MPS) said"), within ``end``."""
+        return ent.end + 3 if ent.end + 2 < end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+
     def _after_by(self, start: int) -> bool:
         """The body starting at ``start`` follows "by (the)": in "according to a post on its page by
         the embassy" (made up) the source is named further from "according" than a bare body is."""
@@ -143,7 +147,7 @@ class Announcers:
         """The body is the agent of a passive verb that says who people are ("were later confirmed by
         the bureau as wanted fugitives", "identified by the police as the gang's cashier"): it named
         them, which neither announces nor does any of the acts the sentence tells."""
-        end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+        end = self._past_short_form(ent, sent.end)
         if self.lower[end:end + 1] != ["as"]:
             return False
         k = self._past_owner_country(ent.start, sent.start) - 1
@@ -212,7 +216,7 @@ class Announcers:
     def _led_it(self, ent: Span, sent: Span) -> bool:
         """"according to the Commission (PAOCC), which led the operation": the source is said, in a
         relative clause right after it, to have led or carried out the act the sentence tells."""
-        k = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+        k = self._past_short_form(ent, sent.end)
         words = self.lower[k:min(sent.end, k + 7)]
         if words[:1] != [","] or words[1:2] not in (["which"], ["who"]) or len(words) < 4:
             return False

@@ -163,10 +163,6 @@ class RaidParts(_State):
         self.own_takings.add(id(taken))
         return True
 
-    def _doers_of(self, event: _Event) -> set[str]:
-        """The keys of the bodies that CONDUCTED ``event``."""
-        return {source for source, rel, target in self.edges if rel is RelType.CONDUCTED and target == event.node.key}
-
     def _bodies_named_before(self, at: int) -> set[str]:
         """The keys of the agencies named in the sentence before ``at``."""
         sent = self.sentence

@@ -178,9 +178,12 @@ class _State:
     def _conductors_states(self, event: _Event) -> set[PropertyValue]:
         """The countries of the bodies that CONDUCTED ``event`` (a body of no known country left out)."""
         nodes = self.batch.nodes
-        return {country for source, rel, target in self.edges
-                if rel is RelType.CONDUCTED and target == event.node.key and source in nodes
-                and (country := nodes[source].properties.get("country")) is not None}
+        return {country for source in self._doers_of(event)
+                if source in nodes and (country := nodes[source].properties.get("country")) is not None}
+
+    def _doers_of(self, event: _Event) -> set[str]:
+        """The keys of the bodies that CONDUCTED ``event``."""
+        return {source for source, rel, target in self.edges if rel is RelType.CONDUCTED and target == event.node.key}
 
     def _name_of(self, ent: Span) -> str:
         """A mention's display name, read from the text (``Span.text`` builds every token of the span)."""
