@@ -76,9 +76,15 @@ def _country_name_width(words: list[str]) -> int:
         if len(words) > width and all(w.istitle() and len(w) > 2 for w in words[:width]):
             code = country_code(front)
             adjective = demonym(code) if code else None  # (a people's noun is no modifier: "Hong Konger")
-            if code and country_name(code) == front and adjective not in {None, front} and not adjective.endswith("er"):
+            if code and country_name(code) == front and adjective not in {None, front} and not adjective.endswith("er") \
+                    and code not in _NAMES_AS_ADJECTIVES:
                 return width
     return 0
+
+
+#: Countries whose own name news writes before their bodies as often as the demonym ("Taiwan police"
+#: beside "Taiwanese police"): such a body keeps the word it is written with, as the golds name it
+_NAMES_AS_ADJECTIVES = frozenset({"TW"})
 
 
 def _by_demonym(words: list[str]) -> str | None:

@@ -85,7 +85,22 @@ def _peoples_listed_to_a_head(view: DocView, k: int) -> bool:
 
 def lower_agency_head(view: DocView, end: int) -> int:
     """Where lower-case agency words right after a name end ("Tak | provincial police"), or 0."""
-    return view.matches.agency_head_end(end)
+    head_end = view.matches.agency_head_end(end)
+    if head_end and " ".join(view.lower[end:head_end]) in _STATE_ONLY_HEADS and not _names_a_state(view, end):
+        return 0
+    return head_end
+
+
+#: Heads that make a body only after a country's name or its people's word ("Thai forces", "Atlantean
+#: and Borean forces"): after a province or a name nobody listed they are an armed movement's
+#: ("Karen forces"), which is no state body.
+_STATE_ONLY_HEADS = frozenset({"forces"})
+
+
+def _names_a_state(view: DocView, end: int) -> bool:
+    """The name that ends at ``end`` is a country's or a people's (its state's adjective)."""
+    name = view.owner.get(end - 1)
+    return name is not None and name.label_ in {"COUNTRY", "NORP"}
 
 
 def units_of_bodies(view: DocView) -> list[Span]:
