@@ -31,6 +31,7 @@ from scamgraph.loaders.news.averted_acts import (
     prospective,
     warrants_aim,
 )
+from scamgraph.loaders.news.awaited_acts import awaited_act
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.captors_and_war import _FLED_FROM, CaptorsAndWar
@@ -199,8 +200,8 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
         if opening is not None and "," not in lead[opening:]:
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
-        if i - 2 >= sent.start and self.lower[i - 2] in _WAITING_FOR and self.lower[i - 1] in {"their", "his", "her", "its", "the"}:
-            return True  # "remain in Myanmar pending their handover", "awaiting their repatriation": still to come
+        if awaited_act(self.lower, i, sent.start, _WAITING_FOR):
+            return True  # "remain in Myanmar pending their handover", "suspended pending an investigation": to come
         if any(self.lower[k] in GOING_THROUGH for k in range(max(sent.start, i - 3), i)) \
                 and all(w in GOING_THROUGH or w in {"and", "the", "their", "rescue", "repatriation"} for w in self.lower[max(sent.start, i - 3):i]):
             return True  # "60 workers are undergoing rescue": under way, not done
