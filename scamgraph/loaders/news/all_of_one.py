@@ -35,6 +35,10 @@ _AFTER = frozenset({"nationals", "national", "citizens", "citizen", "people", "m
                     ".", ",", ";", "who", "and", "aged", "between", "from", "while", "with", "\u201d", '"', "'"})
 #: The most words read from the clause's opening to its copula.
 _MOST_WORDS = 8
+#: The longest aside read between the people and their copula, and the words that open a clause of
+#: its own inside one (then the copula after it may be another clause's)
+_LONGEST_ASIDE = 12
+_ASIDE_CLAUSES = frozenset({"who", "whom", "which", "that", "whose", "while", "but", ";", ":"})
 
 
 def all_of_one_nationality(lower: Sequence[str], doc: Doc, start: int, end: int) -> str:
@@ -68,6 +72,8 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
         j += 1
     if not said_all and j > k + 1 and lower[j:j + 2] == [",", "all"] and j + 2 < end and doc[j + 2].ent_type_ == "NORP":
         return _one_demonym(lower, doc, j + 2, end, closing=",")  # "The suspects, all Malaysians, are aged ..."
+    if j < end and lower[j] == "," and j > k + 1:
+        j = _past_aside(lower, j, end)  # "The suspects, aged 20 to 45, were all Chinese nationals"
     if j >= end or lower[j] not in _COPULAS or j == k:
         return ""
     j += 1
@@ -78,6 +84,21 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
             return ""  # ("They were Chinese": not said of all)
         j += 1
     return _one_demonym(lower, doc, j, end)
+
+
+def _past_aside(lower: Sequence[str], comma: int, end: int) -> int:
+    """The copula after an aside set off by commas right after the people ("the suspects, aged 20
+    to 45, | were all ...", "the detainees, all in their twenties, | are all ..."): where the comma
+    that closes it is followed by a copula, within a few words and with no clause of its own opening
+    inside (a relative, a copula or a verb of telling: "the suspects, who were held there, were all"
+    may say it of other people); else ``comma`` itself. (An aside that counts people, "20 men and
+    three women", makes the sentence one of counts, which this reader does not see.)"""
+    for m in range(comma + 1, min(end - 1, comma + _LONGEST_ASIDE)):
+        if lower[m] in _ASIDE_CLAUSES or lower[m] in _COPULAS or lower[m] in _TELLING:
+            return comma
+        if lower[m] == "," and lower[m + 1] in _COPULAS:
+            return m + 1
+    return comma
 
 
 def _one_demonym(lower: Sequence[str], doc: Doc, j: int, end: int, closing: str = "") -> str:

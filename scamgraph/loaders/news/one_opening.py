@@ -23,7 +23,8 @@ _OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager", "teen
 ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "teen", "boy", "girl", "student", "youth"} | {
     # the one person's place in a business or a crime: "arrested a Chinese manager", "the Korean owner of"
     "manager", "boss", "owner", "ringleader", "operator", "recruiter", "supervisor", "employee", "worker",
-    "mastermind", "fugitive"}
+    "mastermind", "fugitive",
+    "victim"}  # ("rescued a stranded Malaysian victim": the one person the act freed)
 #: Of them, the nouns of a post in a business or a crime that "the" may open after a verb when "of"
 #: names the business: "arrested the Zorvanian manager of a karaoke bar" (one person, whoever else is told)
 POSTS_OF = frozenset({"manager", "boss", "owner", "ringleader", "operator", "supervisor", "mastermind"})

@@ -28,6 +28,10 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
 # ("repatriated 104, while 150 others remain stranded": others, no item; "detained 1,210 and sent 48 to
 # court": a verb of its own, whatever act it tells)
 
+#: Marks that set a breakdown off right after its group: "ten people, six men ...", "ten people (six
+#: men ...)", "ten people — six men and four women — were held" (a dash as a bracket)
+_APPOSING_MARKS = ([","], ["("], ["—"], ["–"], ["-"], ["--"])
+
 #: Words that open an aside parting people told before: "the foreigners, composed of three Chinese ..."
 _ASIDE_PARTS = frozenset({"composed", "consisting", "comprising", "including", "made"})
 
@@ -79,12 +83,12 @@ class PartedCounts(_State):
 
     def _apposed_parts(self, previous_end: int | None, count: _Count) -> bool:
         """"arrested ten people, six men and four women", "300 suspects (45 of them women)": a count
-        set off by a comma or a bracket right after a group counted by a general noun, or told as
+        set off by a comma, a bracket or a dash right after a group counted by a general noun, or told as
         "of them", parts that group; it adds no people to it."""
         if previous_end is None:
             return False
         whose = self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
-        return whose or self.lower[previous_end:count.start] in ([","], ["("]) and self.lower[previous_end - 1] in _GROUP_NOUNS
+        return whose or self.lower[previous_end:count.start] in _APPOSING_MARKS and self.lower[previous_end - 1] in _GROUP_NOUNS
 
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list (past a

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.act_nouns import act_named
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS, GOODS_VERBS
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening, past_school
 from scamgraph.loaders.news.people_patterns import BREAKDOWN_VERBS
@@ -75,7 +76,8 @@ class UnnumberedPeople(WrittenNumbers):
         at += at < sent.end and self.lower[at] in _ONES_STATE  # "rescued a captive Korean man"
         if at not in norp or norp[at].start != at:
             return None
-        told = self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS or self.lower[k - 1] == "and" and bool(
+        told = self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS or self._act_noun_of(k, sent) \
+            or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys()) \
             or self.lower[k - 1] == "including" and any(self.like_num[max(sent.start, k - 9):k - 1]) \
             or self.lower[k - 1] in _BREAKING_DOWN
@@ -93,6 +95,15 @@ class UnnumberedPeople(WrittenNumbers):
         if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
             return None
         return _Count(1, k, end + 1, nationality=norp[at].id_)
+
+    def _act_noun_of(self, k: int, sent: Span) -> bool:
+        """"the rescue of a stranded Malaysian victim", "the arrest of a Chinese national": the "a" at
+        ``k`` follows the "of" of an act's noun, which names the one person it was done to as its
+        verb's object would ("rescued a Malaysian victim")."""
+        if k - 2 < sent.start or self.lower[k - 1] != "of":
+            return False
+        word = act_named(self.lower, k - 2)
+        return word in _COUNT_VERBS and word not in GOODS_VERBS
 
     def _past_dateline(self, sent: Span) -> int:
         """Where the sentence's own words start after a dateline ("VIENTIANE — A Thai man ..."), else its start."""
