@@ -97,6 +97,13 @@ def city_namesakes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Every town of the generated city list, also where a province of that name wins in ``places``
+    ("Incheon", "Hai Phong": a metropolitan city that is a province of its own)."""
+    return frozenset(name for name, _code, _population in rows("cities.tsv"))
+
+
+@lru_cache(maxsize=1)
 def city_list_names() -> frozenset[str]:
     """Names only the generated city list knows (not a province or a curated place): the ones
     that may be a part of a person's name ("Ramon", "Liang") rather than a town."""

@@ -7,7 +7,7 @@ from tests.unit.test_news_extraction import names, run
 
 def test_an_office_hit_by_a_raid_is_a_site() -> None:
     batch = run("Agents detained 85 foreigners in a raid of what they called a data processing office in Davao City.")
-    assert names(batch, Label.SITE) == {"office in Davao City"}
+    assert names(batch, Label.SITE) == {"office in Davao"}  # (named by its town, "Davao", as session 56 has it)
 
 
 def test_a_scamming_facility_is_a_site_placed_without_the_article() -> None:

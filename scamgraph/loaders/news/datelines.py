@@ -11,8 +11,11 @@ from scamgraph.resolve import country_code, demonym_table, place_country
 __all__ = ["dateline_country", "dateline_span"]
 
 #: A dateline's city in capitals, perhaps a country or a date after a comma and a wire service in
-#: brackets, then a dash or a colon (or, after the wire's bracket, a semicolon: "COLOMBO (News 1st); ...").
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:|(?<=\));)\s")
+#: brackets, then a dash or a colon (or, after the wire's bracket, a semicolon: "COLOMBO (News 1st); ...";
+#: or the wire's initials between slashes: "ZORVA, May 3/ZNA/ ..."); a long dash may touch the lead's
+#: first word ("LOTVILLE (May 3) –Five ...").
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*"
+                       r"(?:[—–-]{1,2}|:|(?<=\));|/[A-Z]{2,8}/)(?:\s|(?<=[—–])(?=[A-Z]))")
 #: The same with the city written in any letters ("TÂY NINH —", "Jakarta (ANTARA) -", "Geneva,
 #: Switzerland –", "Seoul:", "Nairobi —", "New York [US], March 3 :", "Tangerang.", "New Delhi, Jul
 #: 21 (PTI) In ...", "New Delhi, March 30" alone on its line): ``_match`` then asks that it be in

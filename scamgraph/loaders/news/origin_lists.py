@@ -1,10 +1,10 @@
 """Where a group of people comes from, told as a list of two or more countries after a verb of
 origin: "the others come from Atlantis, Ruritania and Freedonia", "the detainees, who came from
-A and B, ...", "the rest are from A, B, and C". The countries stand for the people's
+A and B, ...", "the rest are from A, B, and C", "most victims originating from A, B and C". The countries stand for the people's
 nationalities, not for places of the story.
 
 The reader already takes "the victims were from A and B" (a people noun before "be from");
-this adds the verbs "come" and "hail", the people told only as "the others" or "the rest", and a
+this adds the verbs "come", "hail" and "originate", the people told only as "the others" or "the rest", and a
 relative "who" after a people noun. The list must hold two countries at least: "the workers came
 from Atlantis" alone may be the place they travelled from; a list of origins is a breakdown of a
 group. Only the few words before the list are read (an anchor-word screen on "from")."""
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 #: Verbs that tell where people are from when "from" follows them.
 _ORIGIN_VERBS = frozenset({"come", "came", "comes", "coming", "hail", "hailed", "hails", "hailing",
-                           "were", "are", "was", "is"})
+                           "originate", "originated", "originates", "originating", "were", "are", "was", "is"})
 #: Adverbs between the verb and "from": "were mostly from", "are all from"
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "all", "originally"})
 #: Participles that name people after "those": "those arrested were from ..."

@@ -76,14 +76,14 @@ class UnnamedSites(_State):
             # ("raided two call centres", "shut call centres", "four flats": no kind said before them)
             plural = head in _PLURAL_SITES or bool(counted)
             kind = f"{'' if plural else self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
-            written = written_place(self._text(place))  # "centre in Hpa Lu", as the place is written
+            written = self._site_place(place, location)  # "centre in Hpa Lu", as the place is written
             listed = (self._listed_places if counted else self._joined_places)(place, place_at, nodes)
             if listed is None:
                 continue  # ("three flats in Norvale, Ash Cove and Elm": a list not read whole names no place of them)
             others = listed[1:]
             if others:  # "office space in Fergana and Tashkent": one description, in both places
-                middle = "".join(f", {written_place(self._text(p))}" for p in others[:-1])
-                written = f"{written}{middle} and {written_place(self._text(others[-1]))}"
+                middle = "".join(f", {self._site_place(p, nodes[(p.start, p.end)])}" for p in others[:-1])
+                written = f"{written}{middle} and {self._site_place(others[-1], nodes[(others[-1].start, others[-1].end)])}"
             name = f"{kind} {' '.join(prep)} {written}"
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
             site = named or self._told_site(i, head, location)
@@ -105,6 +105,13 @@ class UnnamedSites(_State):
         if anaphor and not self._another_town(ents, nodes, self.sites[0], sent.start_char + anaphor.start()):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
+
+    def _site_place(self, place: Span, location: Node) -> str:
+        """The place as a described site's name writes it: as the text has it ("centre in Hpa Lu"),
+        but without a "City" the town's own name drops ("a complex in Lotville City" is the complex
+        in Lotville, the town the story's place is), so the site and its town are named alike."""
+        written = written_place(self._text(place))
+        return location.name if written.removesuffix(" City") == location.name else written
 
     def _joined_places(self, place: Span, place_at: dict[int, Span], nodes: dict) -> list[Span]:
         """The place and a second one of its kind joined to it by "and" ("in Norvale and Elm")."""

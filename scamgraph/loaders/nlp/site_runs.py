@@ -66,7 +66,8 @@ def _site_by_its_words(view: DocView, run: Run) -> Decision:
         town = run.inner.get(start)
         if view.lower[end - 1] == "city" and town is not None and town.label_ == "PLACE" and town.end == end - 1:
             canonical, kind, code = (town.id_.split("|") + ["", "", ""])[:3]  # "Pattaya City": the town, no site
-            name = canonical if kind == "city" else view.doc[start:end].text  # ("Preah Sihanouk City", not the province)
+            # ("Preah Sihanouk City", not the province; "Incheon City": the city that is a province of its own)
+            name = canonical if kind == "city" or canonical in gz.city_names() else view.doc[start:end].text
             return view.make(start, end, "PLACE", f"{name}|city|{code}")
         if _town_called_city(view, end - 1):
             return GO_ON
