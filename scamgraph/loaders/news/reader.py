@@ -40,6 +40,7 @@ from scamgraph.loaders.news.handover_attendance import AttendanceRules
 from scamgraph.loaders.news.headline_totals import undo_headline_totals
 from scamgraph.loaders.news.impersonated import may_fake
 from scamgraph.loaders.news.lead_totals import sums_of_batches, undo_lead_totals
+from scamgraph.loaders.news.loan_scams import LoanScams
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.mention_text import _quote
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person, described_after, done_to_a_named_subject
@@ -67,7 +68,7 @@ from scamgraph.model import Evidence, RelType
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
-              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople, CallCentreScams, AttendanceRules,
+              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople, CallCentreScams, LoanScams, AttendanceRules,
               EntityNodes):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
@@ -229,6 +230,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._scams(sent, ents, nodes, triggered, sites, ev)
         self._event_scams(sent, ents, nodes, triggered, ev)  # "arrested for online fraud"
         self._lures(sent)
+        self._loan_scams(sent)  # "lured victims into applying for loans"
         self._note_call_centre(sent)  # "a fake call centre": its scam, read once the story is read
         self._traffickers(sent, ents, ev)  # "A and B trafficked victims to Myanmar"
         self._identifiers(sent, ents, nodes, ev)
