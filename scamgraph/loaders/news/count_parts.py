@@ -1,7 +1,11 @@
-"""A part of counted people named by what it is: "25 of them were Nepali". The copula's demonym is
-the part's nationality; the part belongs to the act its whole was counted for."""
+"""A part of counted people named by what it is: "25 of them were Nepali", "Twelve of the rescued were
+Kenyan". The copula's demonym is the part's nationality; the part belongs to the act its whole was
+counted for. So do the people a verb of share counts ("Thais accounted for 19") and those told as
+among the people counted before ("Two Malaysians were among them")."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -24,9 +28,10 @@ _PLACE_WORDS = frozenset({"in", "inside", "at", "from", "during"})
 
 
 class CountParts:
-    """Reads the demonym a part of counted people is said to be (mixed into the count rules)."""
+    """Reads the people a part of counted people is said to be (mixed into the count rules)."""
 
     lower: list[str]
+    _matches: Any
 
     def _named_by_copula(self, count: _Count, sent: Span, norp: dict[int, Span]) -> None:
         """"25 of them were Nepali": the demonym after the copula names the part; a part told of as
@@ -34,7 +39,9 @@ class CountParts:
         word ("25 of them were later ..."). A part of the people of an act ("64 of the deportees
         were Lao nationals") is read where the act's people nouns are (counts.py, described.py)."""
         k = count.end
-        if count.noun_role == "of":
+        if count.noun_role == "of" and k + 2 < sent.end and _participle(self.lower[k]) and self.lower[k + 1] in _COPULA:
+            k += 1  # "Twelve of the rescued were Kenyan": the participle names the people, as "of those rescued"
+        elif count.noun_role == "of":
             k += k + 2 < sent.end and _participle(self.lower[k]) and self.lower[k + 1] in _PARTED_NOUNS  # "of the arrested suspects"
             if k + 1 >= sent.end or self.lower[k] not in _PARTED_NOUNS:
                 return  # (the people nouns of an act, "of the deportees", are read where the act's are)
@@ -54,3 +61,20 @@ class CountParts:
         count.nationality = ent.id_
         count.noun_role = "breakdown"
         count.end = ent.end + (ent.end < sent.end and self.lower[ent.end] in {"nationals", "citizens"})
+
+    def _share_told(self, count: _Count) -> None:
+        """"Chinese nationals accounted for 19 (of them)", "Thais numbered 19": the number after a verb of
+        share (the number alone, or "19 of them", "19 of those") is a part of the people counted before, of
+        the people the verb is told of (``people_patterns``' SHARE)."""
+        kind, code, _end = self._matches.apposed.get(count.start, ("", "", 0))
+        if kind == "SHARE" and count.end - count.start <= 3:
+            count.nationality, count.noun_role = code, "breakdown"
+
+    def _among_them_after(self, count: _Count, sent: Span) -> None:
+        """"Two Chinese nationals were among them.": people of a nationality told as among the people
+        counted before, the clause ending there, are a part of those people (no act of their own)."""
+        k = count.end
+        tail = self.lower[k:min(sent.end, k + 4)]
+        if count.nationality and tail[:1] and tail[0] in _COPULA and tail[1:3] in (["among", "them"], ["among", "these"]) \
+                and (len(tail) < 4 or tail[3] in {".", ",", ";"}):
+            count.noun_role = "breakdown"

@@ -27,12 +27,17 @@ from scamgraph.loaders.news.people_patterns import (
     _REPORTING,
     _WHOLE,
     BREAKDOWN_VERBS,
+    SHARE_ANCHORS,
+    TABLE_MARKS,
+    TABLE_ROW_ENDS,
     _patterns,
 )
 from scamgraph.loaders.news.words import PARTY_NOUNS, things_of
 from scamgraph.loaders.nlp.pattern_words import can_match, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 
+#: Words after a number that make it a rate, no people: "Chinese accounted for 60 percent"
+_RATES = frozenset({"percent", "%", "per", "pc", "percentage"})
 #: Words that join a nationality to the one before it: then no single nationality is everyone's.
 _JOINING = {"and", "or", "/", "&"}
 #: Words that may follow people named by a plural demonym: no noun of their own.
@@ -44,7 +49,7 @@ _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "aft
 #: done to people (OBJECT, OBJECT_PLURAL, SUBJECT, AMONG), a word of apposition ("all" of ALL_OF, "them" of
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
-           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX"}),
+           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX", "IN_DASHES", "SHARE"}),
            "opening": frozenset({"TOLD_AGAIN", "TOLD_AGAIN_OBJECT", "TOLD_AGAIN_FACING", "PARTS_NEXT", "PARTS_RELATIVE"}),
            "reported": frozenset({"TOLD_AGAIN_REPORTED"}),
            "ranked": frozenset({"RANKED", "RANKING"})}
@@ -90,7 +95,7 @@ def _anchor_words(group: str) -> frozenset[str]:
         return _REPORTING
     if group == "ranked":  # (a sentence holding none of _RANKING is never a candidate: see ``_candidates``)
         return _RANKING | frozenset([*_RANKED_LEADS, ","])
-    return frozenset([*_WHOLE, "them", "those", "(", "be"])  # ("be" of "believed to be")
+    return frozenset([*_WHOLE, "them", "those", "(", "be", *TABLE_MARKS, *SHARE_ANCHORS])  # ("be" of "believed to be")
 
 
 @lru_cache(maxsize=4)
@@ -187,6 +192,10 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
         elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_ \
                 and not (start > 0 and doc[start - 1].like_num):  # ("120 Thais (60 women)": a part of those counted)
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
+        elif name == "IN_DASHES" and _a_table_row(doc, start, end):
+            found.apposed[end - 1] = (name, doc[end - 3].ent_id_, end)  # (keyed by the number)
+        elif name == "SHARE" and not (end < len(doc) and doc[end].lower_ in _RATES):
+            found.apposed[end - 1] = (name, doc[start].ent_id_, end)  # (keyed by the number)
         elif name == "BY_SEX":
             found.apposed[end - 6] = (name, doc[end - 8].ent_id_, end)  # (keyed by the first number; the pair is summed later)
         elif name == "RANKED":
@@ -201,6 +210,17 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             if doc[sent_start].lower_ == "by":  # ("By nationality, 120 were Chinese")
                 found.unnamed.add(sent_start)
     return found
+
+
+def _a_table_row(doc: Doc, start: int, end: int) -> bool:
+    """"Chinese – 45," in a sentence holding another such row: a table of people by demonym (a lone
+    "Thai - 6" may be a score or a name; "Chinese – 45 people were ..." has a phrase of its own)."""
+    if end < len(doc) and doc[end].text not in TABLE_ROW_ENDS or start > 0 and doc[start - 1].like_num:
+        return False
+    sent = doc[start].sent
+    rows = [k for k in range(sent.start + 1, sent.end - 1) if doc[k].text in TABLE_MARKS
+            and doc[k - 1].ent_type_ == "NORP" and doc[k + 1].like_num]
+    return len(rows) >= 2
 
 
 def _bracket_number(doc: Doc, end: int) -> int:

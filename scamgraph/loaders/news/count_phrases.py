@@ -28,6 +28,7 @@ from scamgraph.loaders.news.sex_pairs import joined_by_sex, paired_sex_noun
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.uncounted_numbers import _MEASURES, _SPANS_OF_TIME, UncountedNumbers, _things_end
 from scamgraph.loaders.news.unnumbered_people import UnnumberedPeople
+from scamgraph.loaders.news.written_numbers import age_words
 from scamgraph.loaders.news.words import _ABOUT, _BE, _PEOPLE_WORDS, _QUOTES, PARTY_NOUNS, POSSESSIONS
 from scamgraph.model import RelType
 
@@ -59,6 +60,8 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
     _place_reached: Callable[[int, int, dict[int, Span]], bool]
     _place_left: Callable[[_Count, int, dict[int, Span], Span], bool]
     _named_by_copula: Callable[[_Count, Span, dict[int, Span]], None]
+    _among_them_after: Callable[[_Count, Span], None]
+    _share_told: Callable[[_Count], None]
     _apposed: Callable[..., Any]
     _breakdown: Callable[..., Any]
     _bare_subject: Callable[[_Count, Span], str]
@@ -127,6 +130,9 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             if j == limit and (word in _MEASURES or word == "-" and self.lower[j + 1:j + 2] != [] and self.lower[j + 1] in _MEASURES):
                 count.thing, count.end = "objects", j + 1  # "a 12ha complex", "the 12-hectare compound": a size
                 return
+            if j == limit and self.like_num[j] and (aged := age_words(self.lower, j)):
+                j = limit = j + 1 + aged  # "three 25-year-old Vietnamese men": their age, then the people the three
+                continue  # are (read from there as right after the number)
             if j == limit and word in ACTS_COUNTED and self.lower[j + 1:j + 2] == ["of"] and j + 2 in norp \
                     and norp[j + 2].label_ == "NORP":
                 count.nationality = norp[j + 2].id_  # "40 arrests of Chinese nationals": the people were Chinese
@@ -197,6 +203,8 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             return end  # "the Malaysians and Indonesians with 64 and 51 respectively": each number some item's, unread
         if not count.thing:
             self._apposed(count)
+            self._share_told(count)  # "Chinese nationals accounted for 19"
+            self._among_them_after(count, sent)  # "Two Chinese nationals were among them."
         if not count.nationality and not count.thing:
             self._breakdown(count, norp, sent.end)
         if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} \
@@ -264,8 +272,9 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
             if self.lower[k] in _RATE_BASES or self.lower[k - 1] == "every":
                 phrases[-1].noun_role = "whole"  # "Four out of ten Thais": a proportion, no people counted
-        ranked = count.nationality and self._matches.apposed.get(k, ("",))[0] == "RANKED"  # type: ignore[attr-defined]
-        # ("followed by Ugandans, 96": the number alone, its people named before it)
+        ranked = count.nationality and self._matches.apposed.get(k, ("",))[0] in {"RANKED", "IN_DASHES", "SHARE"}  # type: ignore[attr-defined]
+        # ("followed by Ugandans, 96", "Chinese – 45, Thai – 6", "Thais numbered 31": the number alone, its
+        # people named before it)
         if count.end > end or count.thing or ranked:
             if count.nationality:
                 self.last_nationality = count.nationality

@@ -13,7 +13,8 @@ from scamgraph.model import RelType
 #: Verb next to a count -> (edge type or None, key in the event's counts, event type it implies).
 _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted",
-                     "apprehending", "nabbing", "capturing", "seized", "seizing", "collared"],  # ("seized 318 suspects": people)
+                     "apprehending", "nabbing", "capturing", "seized", "seizing", "collared",
+                     "arrests", "nabs", "nab"],  # ("seized 318 suspects": people; a headline's present: "Thailand arrests 12")
                     (RelType.ARRESTED, "arrested", "arrest")),
     **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded",
                      "secured"],  # ("41 people were secured" in a raid: taken into custody)
@@ -21,7 +22,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),
     "busted": (RelType.ARRESTED, "arrested", "arrest"),  # ("12 Laotians were busted by police": arrested)
-    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
+    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "frees", "liberated", "saved", "rescue", "free", "evacuated",
                      "evacuating", "evacuate", "released", "evacuation",
                      "safeguarded", "safeguarding"],  # (police releases: "the safeguarding of 1,230 victims")
                     (RelType.RESCUED, "rescued", "rescue")),

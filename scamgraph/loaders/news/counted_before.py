@@ -24,6 +24,8 @@ _UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "uncon
 
 #: Acts done to suspects only: people a sentence calls "the victims" are none of theirs
 _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
+#: Nouns of people harmed: a part of them is none of the suspects an act took
+_VICTIM_NOUNS = frozenset({"victims", "victim"})
 #: Openings that part the people counted last, however far back: "Of them, ...", "Among those, ..."
 _BACK_TO_THE_COUNTED = [[lead, them] for lead in ("of", "among") for them in ("them", "these", "those")]
 
@@ -65,6 +67,15 @@ class CountedBefore(_State):
         elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
             self._peoples_of_them(sent, group, ev)
         return link, item
+
+    def _may_part(self, count: _Count, link: tuple[RelType | None, str, _Event]) -> bool:
+        """Whether a count with no act of its own can be a part of the people an act counted before: not
+        when it outnumbers them ("arrested five people ... 200 of the victims were Koreans": other people),
+        nor when it parts victims and the act took suspects ("Koreans made up 20 of the victims")."""
+        rel, key, event = link
+        if count.value > event.counts.get(key, count.value):
+            return False
+        return not (rel in _SUSPECTS_ACTS and not _VICTIM_NOUNS.isdisjoint(self.lower[count.start:count.end + 2]))
 
     def _victims_told(self, sent: Span, link: tuple[RelType | None, str, _Event] | None
                       ) -> tuple[RelType | None, str, _Event] | None:

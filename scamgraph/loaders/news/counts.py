@@ -226,7 +226,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
                                                         or (opened or sent.start in self._matches.parts_next) and all(e is link[2] for e in events)) and (
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next) \
-                    and not in_relative_clause(self.lower, sent.start, count.start):
+                    and not in_relative_clause(self.lower, sent.start, count.start) and self._may_part(count, link):
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif verb is None and link is not None and self._parts_of_the_told(count, sent):
                 rel, key, event = link  # "Police rescued 47 people. The victims, including 20 Indonesians, were taken to X"

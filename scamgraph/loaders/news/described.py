@@ -238,6 +238,10 @@ class DescribedPeople(PeopleToldAgain):
         """"40 of the deportees were Thai nationals": a breakdown of the people of an act, named by
         a noun for them ("deportees", "returnees"), counts them on that act."""
         noun = self.lower[count.start + 1:count.start + 5]
+        if len(noun) >= 3 and noun[:2] == ["of", "those"] and noun[2].endswith("ed") \
+                and (verb := _COUNT_VERBS.get(noun[2])) is not None and verb[0] is not None:
+            count.past = True  # "Chinese nationals made up 19 of those arrested": the arrest's people
+            return verb
         if len(noun) < 3 or noun[:2] != ["of", "the"]:
             return None
         if noun[2] in _PARTICIPLE_PEOPLE and len(noun) == 4 and (verb := _COUNT_VERBS.get(noun[3])) is not None \

@@ -11,12 +11,12 @@ from scamgraph import gazetteer as gz
 EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
                      "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
-    **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "apprehending", "nabbed", "nabbing",
+    **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "apprehending", "nabbed", "nabbing", "nabs", "nab",
                      "captured", "collared"], "arrest"),
     **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains",
                      "remanded", "remand"], "detention"),  # (a court's remand holds the accused)
     # (people brought out of a place of danger: an evacuation is a rescue however it is named)
-    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated", "evacuated", "evacuating", "evacuate",
+    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "frees", "liberated", "evacuated", "evacuating", "evacuate",
                      "evacuation"], "rescue"),
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating", "repatriates",
                      "airlifted", "airlifting", "airlift"], "repatriation"),  # (people flown out: home)

@@ -27,6 +27,13 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
                              "while", "whereas", "sent", "referred", "forwarded", "brought"})
 # ("repatriated 104, while 150 others remain stranded": others, no item; "detained 1,210 and sent 48 to
 # court": a verb of its own, whatever act it tells)
+#: Words that open a clause on the place or thing told between two counts: "at a compound where 300
+#: worked", "a site that housed 300", "a firm which employed 300": the second count is that clause's
+_PLACE_CLAUSES = frozenset({"where", "that", "which", "whose"})
+#: Words that, right after such an opener or before it, still part the people before ("30 people, which
+#: included 12 Thais", "among which 12 Thais"): the clause is the list's own
+_PARTING_WORDS = frozenset({"include", "includes", "included", "including", "comprised", "comprise", "comprises",
+                            "comprising", "numbered", "among", "of"})
 
 #: Marks that set a breakdown off right after its group: "ten people, six men ...", "ten people (six
 #: men ...)", "ten people — six men and four women — were held" (a dash as a bracket)
@@ -47,6 +54,20 @@ def _parts_add_up(counts: list[_Count], link: tuple[RelType | None, str, _Event]
 def _told_people(word: str) -> bool:
     """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
     return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
+
+
+def _a_clause_of_its_own(between: list[str]) -> bool:
+    """The words between two counts open a clause on what the first count's act took place at, or name
+    a place's residents ("at a compound in X where 300 Vietnamese worked", "a site that housed 300",
+    "in X, home to 5,000 Chinese residents"): the second count is that clause's people, no item of a list
+    the act counts."""
+    for k, word in enumerate(between):
+        if word in _PLACE_CLAUSES and k > 0 and between[k - 1] not in _PARTING_WORDS \
+                and _PARTING_WORDS.isdisjoint(between[k + 1:k + 2]):
+            return True
+        if word == "home" and between[k + 1:k + 2] == ["to"]:
+            return True
+    return False
 
 
 class PartedCounts(_State):
@@ -106,7 +127,8 @@ class PartedCounts(_State):
         if "," in self.lower[end:start] and self._opens_on_an_addition(end):
             return False  # "On top of the 1,200 deportations, around 9,000 have left": others, no item
         return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
-            and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
+            and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start)) \
+            and not _a_clause_of_its_own(self.lower[end:start])
 
     def _opens_on_an_addition(self, k: int) -> bool:
         """The sentence holding ``k`` opens on a phrase of addition ("On top of", "In addition to",

@@ -41,6 +41,20 @@ _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER":
             {"LOWER": {"IN": ["were", "are", "being"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]  # ("20 of them being Chinese")
 #: "handed over" (not "handed" alone, which hands over things as often as people).
 _HANDED_OVER: list[dict[str, Any]] = [{"LOWER": {"IN": ["handed", "hands"]}}, {"LOWER": "over"}]
+#: Marks between a demonym and its number in a row of a table: "Chinese – 45", "Thai: 6"
+TABLE_MARKS = frozenset({"–", "—", "-", "--", ":"})
+#: Words of a table's row may end on: the next row, the end of the list, nothing more of its own
+TABLE_ROW_ENDS = frozenset({",", ";", ".", "and", ")"})
+#: Verbs of the share a people has of a group counted before: "Chinese nationals accounted for 19"
+_SHARE_VERBS: list[list[dict[str, Any]]] = [
+    [{"LOWER": {"IN": ["accounted", "accounting", "account", "accounts"]}}, {"LOWER": "for"}],
+    [{"LOWER": {"IN": ["made", "make", "makes", "making"]}}, {"LOWER": "up"}],
+    [{"LOWER": {"IN": ["numbered", "totalled", "totaled"]}}]]  # (not "Thais numbering 30 were held": their own verb)
+#: Words of a rough number between a verb of share and its number: "accounted for about 19"
+_SHARE_ROUGH = ["about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "more", "than",
+                "at", "least"]
+SHARE_ANCHORS = frozenset({"accounted", "accounting", "account", "accounts", "made", "make", "makes", "making", "numbered",
+                           "totalled", "totaled"})
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "these", "those", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
                     "many", "numerous", "scores", "a", "large", "great", "number", *sorted(PARTY_NOUNS)]  # ("a large number of")
@@ -165,6 +179,13 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
+        # "Chinese – 45, Vietnamese – 12", "Chinese: 45; Thai: 6": a table of people by demonym, its number set
+        # off by a dash or a colon (kept only where two rows or more share the sentence: ``count_patterns``)
+        "IN_DASHES": [[{"ENT_TYPE": "NORP", "OP": "+"}, {"ORTH": {"IN": sorted(TABLE_MARKS)}}, {"LIKE_NUM": True}]],
+        # "Chinese nationals accounted for 19 (of them)", "Thais numbered 31", "Lao made up 12": a people
+        # told as the subject of a verb of share, its number after (a part of the people counted before)
+        "SHARE": [[{"ENT_TYPE": "NORP", "OP": "+"}, {"LOWER": {"IN": _people_nouns()}, "OP": "?"}, *verb,
+                   {"LOWER": {"IN": _SHARE_ROUGH}, "OP": "*"}, {"LIKE_NUM": True}] for verb in _SHARE_VERBS],
         # "Vietnam (511 men and 61 women)": a table row by sex, one people's two parts
         "BY_SEX": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                     {"LOWER": {"IN": sorted(SEXES)}}, {"LOWER": "and"}, {"LIKE_NUM": True}, {"LOWER": {"IN": sorted(SEXES)}},

@@ -117,7 +117,7 @@ class PeopleToldAgain(CountHosts, CountedLists):
         if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
             count.nationality, count.end = code, end
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
-        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1:
+        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1 or kind == "IN_DASHES" and count.end == end:
             count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)", "Peru (45 people)"
         elif kind == "BY_SEX" and not count.nationality:
             count.nationality = code  # "Vietnam (511 men and 61 women)": the men, and with them the women (``sex_pairs``)

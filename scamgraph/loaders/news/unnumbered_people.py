@@ -18,7 +18,7 @@ from scamgraph.loaders.news.people_patterns import BREAKDOWN_VERBS
 from scamgraph.loaders.news.sex_pairs import SEXES
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import _PEOPLE_WORDS, POSSESSIONS
-from scamgraph.loaders.news.written_numbers import WrittenNumbers
+from scamgraph.loaders.news.written_numbers import WrittenNumbers, age_words
 
 
 #: What may follow a bare demonym that closes a list of counted people ("11 Nigerians and a Liberian in a raid")
@@ -70,8 +70,8 @@ class UnnumberedPeople(WrittenNumbers):
         if self.lower[k + 1:k + 2] in (["woman"], ["man"], ["girl"], ["boy"]) and self.lower[k - 1] == "and" \
                 and k - 2 > sent.start and self.lower[k - 2] in SEXES and self.like_num[k - 4]:
             return _Count(1, k, k + 2)  # "five Ethiopian men and a woman": one more, of the pair (sex_pairs)
-        aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
-        at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
+        aged = age_words(self.lower, k + 1) if k + 1 < sent.end and self.like_num[k + 1] else 0
+        at = k + 2 + aged if aged else k + 1  # "a 29-year-old Thai man", "a 29 year old Thai man"
         at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"
         at += at < sent.end and self.lower[at] in _ONES_STATE  # "rescued a captive Korean man"
         if at not in norp or norp[at].start != at:

@@ -27,6 +27,15 @@ _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", 
           "r$", "reais", "rand", "zar", "¥", "₩", "mmk", "lak", "kip", "thb", "vnd", "idr", "myr"}
 #: Words after a number that make it an age ("a 19 year old")
 _AN_AGE = (["year", "old"], ["years", "old"])
+#: The same, hyphenated as the tokenizer splits it ("25-year-old")
+_AN_AGE_HYPHENED = (["-", "year", "-", "old"], ["-", "years", "-", "old"])
+
+
+def age_words(lower: list[str], j: int) -> int:
+    """How many words after the number at ``j`` make it an age ("25 year old", "25-year-old"); 0 where none."""
+    if lower[j + 1:j + 5] in _AN_AGE_HYPHENED:
+        return 4
+    return 2 if lower[j + 1:j + 3] in _AN_AGE else 0
 #: Four digits in a row, which between 1900 and 2100 are a year
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: Words before "one of" N people that make the one an example of them, the N the act's people ("was one of 120")
@@ -73,7 +82,8 @@ class WrittenNumbers:
         if k > 0 and like_num[k - 1] and self.lower[k] in _SCALE_WORDS:
             return None, k + 1  # "KSh 2.5 | million": the scale of the number before it, no number of its own
         j = k + 1
-        while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
+        while j < limit and (like_num[j] and not age_words(self.lower, j)  # ("three 25-year-old men": three)
+                             or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
                              or self.lower[j] in {"hundred", "thousand", "million", "dozen"}
                              or self.lower[j] == "and" and self.lower[j - 1] in _SCALES and j + 1 < limit and like_num[j + 1]):
             j += 1  # "one hundred and thirty": one number
@@ -84,7 +94,7 @@ class WrittenNumbers:
             m += 1
         if j < m < limit and self.lower[m] in _MONEY:
             return None, m  # "60,000 Thai baht", "8,000 Hong Kong dollars": a country's money, not its people
-        if self.lower[j:j + 2] in _AN_AGE:
+        if age_words(self.lower, j - 1):
             return None, j  # "a 19 year old Chinese man": an age, not people
         if j == k + 1 and "." in self.words[k].strip(".") and self.words[k][:1].isdigit() \
                 and not (j < limit and self.lower[j] in _SCALE_WORDS):
