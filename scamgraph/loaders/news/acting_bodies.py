@@ -101,6 +101,9 @@ class ActingBodies:
                 # with two units of the national police and the coast guard of the province, raided"
                 k, stop = close + 1, min(sent.end, close + 8)
                 continue
+            if (past := _past_counterparts(self.lower, self.words, k, sent.end)) > k:
+                k = past  # "Lao authorities and their Chinese counterparts raided": both its subject
+                continue
             if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
                                                                 and word not in _CARRY_OUT) \
                     or word == "of" and k + 1 < sent.end and (k + 1 in inside or self.words[k + 1][:1].isupper()):
@@ -301,6 +304,21 @@ def _requested_by(before: list[str]) -> bool:
         if not before[k].isalpha() or before[k] in {"and", "or"}:
             return False
     return False
+
+
+#: Nouns of the like body of another state, coordinated with a subject: "and their Thai counterparts"
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+
+
+def _past_counterparts(lower: list[str], words: list[str], k: int, end: int) -> int:
+    """Where "their (<Capitalized>...) counterparts" that opens at ``k`` ends (``k`` when it does not
+    open there): the other state's like body, joined to the subject by "and", shares its verb."""
+    if lower[k] not in {"their", "its"} or k == 0 or lower[k - 1] != "and":
+        return k
+    j = k + 1
+    while j < end and j - k <= 3 and words[j][:1].isupper():
+        j += 1
+    return j + 1 if j < end and lower[j] in _COUNTERPARTS else k
 
 
 def _an_act(word: str) -> bool:

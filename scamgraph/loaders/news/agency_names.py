@@ -61,9 +61,13 @@ def _title_case(text: str) -> str:
 
 @_kept
 def _singular_mission(text: str) -> str:
-    """"Indian embassies in Myanmar and Thailand": one country's missions are one agency node."""
+    """"Indian embassies in Myanmar and Thailand": one country's missions are one agency node; so is
+    each country's of "the Thai and Lao foreign ministries", "the US and UK governments"."""
     head, _, last = text.rpartition(" ")
-    plural = {"embassies": "embassy", "consulates": "consulate"}.get(last.lower())
+    plural = {"embassies": "embassy", "consulates": "consulate", "governments": "government",
+              "ministries": "ministry"}.get(last.lower())
+    if plural == "ministry" and head.lower().split()[-1:] != ["foreign"]:
+        return text  # ("Thai ministries" are several)
     return f"{head} {plural}" if head and plural else text
 
 
@@ -362,8 +366,8 @@ def _agency_kind(text: str) -> str:
             if phrase in heads:
                 return heads[phrase][1]
     for word in words:
-        if word in {"authorities", "junta"}:
-            return "government"
+        if word in {"authorities", "junta", "officials"}:
+            return "government"  # ("Thai officials detained 100": a state's officials, as its authorities)
         if word in {"prosecutors"}:
             return "prosecution"
         if word in {"border", "guards"}:

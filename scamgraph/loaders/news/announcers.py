@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
+from scamgraph.loaders.news.joint_speakers import joint_speakers, past_bare_partner
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition, speaker_after_role
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS, POSSESSIVE_S
@@ -104,6 +105,7 @@ class Announcers:
             end = self._past_apposition(end, sent.end)  # "X—head of investigations at Y—told RFA"
             if ent.label_ == "PERSON" and (ent.start, ent.end) in named_after_role:
                 end += 1  # "The director of X, | Y, | said": past the comma that closes the name
+            end = past_bare_partner(self.lower, end, sent.end)  # "the Interior Ministry and police said"
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = self.lower[end:min(sent.end, end + 3)]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
@@ -132,7 +134,7 @@ class Announcers:
                 found.add((ent.start, ent.end))
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
-        return found
+        return joint_speakers(found, ents, self.lower, sent.start)  # "A and B said": both
 
     def _past_short_form(self, ent: Span, end: int) -> int:
         """Where the name ends, past its short form in brackets ("X (MPS) said"), within ``end``."""
@@ -251,6 +253,8 @@ class Announcers:
             if word in {"its", "their"} and words[k + 1:k + 2] and words[k + 1] in _OWN_PEOPLE:
                 word, k = "it", k + 1  # "X said its officers had arrested": X's own people acted
             if word in {"it", "they"}:
+                if _passive_after(words[k + 1:k + 5]):
+                    return False  # "said on Thursday they were deported": the people, not the speaker
                 rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
                 return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES
                                        or any(tuple(rest[:len(phrase)]) == phrase and kind
@@ -283,6 +287,20 @@ _FRONTED = frozenset({"after", "following", "acting", "upon", "during", "in", "o
 #: Nouns of an act a body may be said to have led: "which led the operation"
 _LED_ACTS = frozenset({"operation", "operations", "raid", "raids", "crackdown", "rescue", "arrests", "arrest", "sweep",
                        "probe", "investigation", "mission"})
+
+
+#: Forms of "be" that make a participle after them passive: "they were deported"
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def _passive_after(words: list[str]) -> bool:
+    """The words after "it"/"they" put a form of "be" right before an act's word that is no "-ing"
+    form ("were deported", "had been repatriated"; not "were preparing to deport"): "it"/"they" are
+    the people the act was done to, not the speaker that did it."""
+    for k, word in enumerate(words[1:], start=1):
+        if EVENT_TRIGGERS.get(word) is not None:
+            return words[k - 1] in _PASSIVE_BE and not word.endswith("ing")
+    return False
 
 
 def _according_to(before: list[str]) -> bool:

@@ -261,7 +261,7 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     """The run [i, j) without the openers and honorifics at its front ("After", "Mr") and the
     connectors at its end; after a title the honorifics go and the rest stays ("director |
     Datuk Seri | Abdul Jalil Hassan")."""
-    start = i
+    start = i + (j - i > 1 and _glued_dateline(view.words[i]))  # "Vietnam.- | The Ministry of ..."
     titled = i > 0 and view.label_at(i - 1) == "ROLE" and j - i > 1
     while not titled and start < j and (view.lower[start] in STARTERS or view.lower[start] in HONORIFICS) \
             and not surname_like_a_pronoun(view, start, j) and not agency_start(view, start, j) \
@@ -300,6 +300,14 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         end = role.start  # "Ministry of Labour | Permanent Secretary, Mr X": the body, then a post in it
         # (not "Office of the Prime Minister": the post names the office; only a title set off before a name)
     return start, end
+
+
+def _glued_dateline(word: str) -> bool:
+    """"Vietnam.-", "HANOI.--": a dateline closed by a full stop and a dash that touch its city (as
+    Spanish-language outlets write it, "Vietnam.- The Ministry ..."): the tokenizer keeps them one
+    word, which belongs to no name of the lead after it."""
+    return len(word) > 2 and word[0].isupper() and word.rstrip("-\u2013\u2014").endswith(".") \
+        and word[-1] in "-\u2013\u2014"
 
 
 #: Common nouns written in capitals that describe the name after them

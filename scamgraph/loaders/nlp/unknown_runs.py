@@ -168,7 +168,8 @@ _MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", 
 def _opening_modifier(view: DocView, start: int, end: int) -> bool:
     """One common modifier of a body's lower-case head that opens a sentence or a quotation
     ("Local police said", "“Regional police forces have ...", "Government authorities said"):
-    written with a capital for its place, as "local police" is elsewhere, not as a name. A word of
+    written with a capital for its place, as "local police" is elsewhere, not as a name; so is a
+    participle that opens a sentence ("Impersonating immigration officers, the callers ..."). A word of
     a title's rank or tenure ("Deputy police chief X", "Acting immigration chief X") is one
     wherever it stands: it ranks the title after the head, and no body is called "Deputy"."""
     if end - start != 1:
@@ -176,7 +177,24 @@ def _opening_modifier(view: DocView, start: int, end: int) -> bool:
     if view.lower[start] in _TITLE_RANKS:
         return True
     opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
+    if opens and view.doc[start].is_sent_start and _opening_participle(view, start):
+        return True  # "Impersonating law enforcement officers, they ...": a participle opens the sentence
     return view.lower[start] in _MODIFIERS and bool(opens)
+
+
+def _opening_participle(view: DocView, start: int) -> bool:
+    """A word in "-ing" that opens a sentence and whose phrase a comma closes a few words on, with
+    no verb between ("Impersonating immigration police and bank staff, the callers ..."): a participle
+    phrase set before the subject. A town's police ("Taiping police raided ...") go straight on
+    to their verb."""
+    if len(view.lower[start]) <= 5 or not view.lower[start].endswith("ing"):
+        return False
+    for k in range(start + 2, min(len(view.words), start + 9)):
+        if view.words[k] == ",":
+            return True
+        if view.lower[k].endswith("ed") or view.lower[k] in {"said", "says", "say", "told", "is", "are", "was", "were"}:
+            return False
+    return False
 
 
 #: Words that rank or date a title, never a body's name: "Assistant | police chief", "Former | police officer".
