@@ -38,6 +38,8 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _YEAR_TOLD = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 
 
+#: The week named right after a weekday: "on Monday last week", "on Monday of last week"
+_WEEK_NAMED = re.compile(r" (?:of )?(last|next) week\b", re.I)
 #: Words before "last week|month|year" that make it a span back from the story: "in the last month"
 _SPAN_BACK = re.compile(r"\b(?:in|over|during|within|for) the $", re.I)
 
@@ -145,9 +147,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         back = (pub.weekday() - _DAYS[day_name]) % 7
         if which == "last" and back == 0:
             back = 7
-        if m.string[m.end():m.end() + 10].lower() == " last week":  # "on Monday last week": that week's Monday
+        week = _WEEK_NAMED.match(m.string, m.end())
+        if week and week.group(1).lower() == "last":  # "on Monday last week", "on Monday of last week": that week's Monday
             return (pub - timedelta(days=pub.weekday() + 7 - _DAYS[day_name])).isoformat(), False
-        if m.string[m.end():m.end() + 10].lower() == " next week":  # "on Thursday next week": that week's Thursday
+        if week:  # "on Thursday next week": that week's Thursday
             return (pub + timedelta(days=7 - pub.weekday() + _DAYS[day_name])).isoformat(), False
         if which == "next" or future and which != "last" and back:
             return (pub + timedelta(days=(_DAYS[day_name] - pub.weekday()) % 7 or 7)).isoformat(), False

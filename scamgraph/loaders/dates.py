@@ -281,7 +281,7 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     found.sort(key=lambda d: d.start)
     # ("on Monday last week": the weekday is dated in that week already; the week after it says no more)
     named_week = {d.start for k, d in enumerate(found[1:], 1) if found[k - 1].start in weekdays
-                  and text[found[k - 1].end - offset:d.start - offset] == " " and d.text.lower() in {"last week", "next week"}}
+                  and text[found[k - 1].end - offset:d.start - offset] in {" ", " of "} and d.text.lower() in {"last week", "next week"}}
     kept = [d for k, d in enumerate(found) if d.start not in named_week
             and (d.start not in weekdays or not _day_written_after(text, offset, d, found[k + 1:k + 2], written))]
     return _months_in_the_told_year(kept, published)

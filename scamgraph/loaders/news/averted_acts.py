@@ -19,6 +19,15 @@ _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
 #: Verbs of keeping an act from happening: "to avoid a police raid", "evaded arrest"
 _AVERTING = frozenset({"avoid", "avoided", "avoiding", "evade", "evaded", "evading", "dodge", "dodged", "prevent",
                        "prevented", "thwart", "thwarted", "pre-empt"})
+#: Verbs of opposing or halting an act: "is fighting deportation", "challenged their deportation in
+#: court", "a court halted the deportation of 40": the act is not done (and may never be)
+_OPPOSING = frozenset({"fight", "fights", "fighting", "fought", "contest", "contests", "contesting", "contested",
+                       "challenge", "challenges", "challenging", "challenged", "resist", "resists", "resisting",
+                       "resisted", "oppose", "opposes", "opposing", "opposed", "halt", "halts", "halting", "halted",
+                       "block", "blocks", "blocking", "blocked", "suspend", "suspends", "suspending", "suspended",
+                       "postpone", "postpones", "postponing", "postponed"})
+#: Nouns of a fight put up "against" an act: "lost his appeal against deportation"
+_FIGHTS_AGAINST = frozenset({"appeal", "appeals", "appealed", "appealing", "fight", "battle", "challenge", "bid", "case"})
 #: Those of them that only a standing act can be the object of: one "evades" a warrant already
 #: issued ("fled to evade arrest warrants issued in Zorvania"), where one "prevents" a raid to come
 _ESCAPING = frozenset({"evade", "evaded", "evading", "evades", "dodge", "dodged", "dodging", "elude", "eluded",
@@ -40,7 +49,8 @@ _AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then",
 
 def averted(lower: list[str], i: int, start: int) -> bool:
     """A verb of keeping the act from happening governs the act word at ``i`` ("to avoid a police
-    raid", "evaded arrest", "to prevent any further kidnapping"), or keeps someone "from" it ("to
+    raid", "evaded arrest", "to prevent any further kidnapping", "is fighting deportation", "a court
+    halted the deportation of 40"), or keeps someone "from" it ("to
     stop them from escaping", "kept the workers from fleeing", "to prevent 95 Thai suspects from
     being deported")."""
     k = i - 1
@@ -56,7 +66,9 @@ def averted(lower: list[str], i: int, start: int) -> bool:
         k -= 1
     if k >= start and lower[k] in _ESCAPING and lower[i] == "arrest" and lower[i + 1:i + 2] in (["warrant"], ["warrants"]):
         return False  # "to evade arrest warrants issued in Zorvania": the warrants stand, only the arrest is dodged
-    return k >= start and lower[k] in _AVERTING
+    if k > start and lower[k] == "against" and lower[k - 1] in _FIGHTS_AGAINST:
+        return True  # "appealed against their deportation"
+    return k >= start and (lower[k] in _AVERTING or lower[k] in _OPPOSING)
 
 
 #: Verbs that keep someone "from" an act: "to stop them from escaping", "barred the men from leaving"

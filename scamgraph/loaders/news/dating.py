@@ -8,6 +8,7 @@ told before, whatever its day, in ``acts_apart.py``."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span
@@ -38,6 +39,11 @@ _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 _AT_THE_MOMENT = {"once", "when", "upon", "on", "as"}
 _JOURNEY_MOMENTS = {"boarded", "boarding", "arrived", "arrival", "arriving", "landed", "landing", "disembarked"}
 _SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates", "deportee", "returnee"})
+
+
+#: What stands between "two days after" and the act word it reckons from: "after the raid", "after that
+#: Bavet operation" (the act told before, named again as the anchor of another's day)
+_RECKONED_FROM = re.compile(r"^\s+(?:the|that|this|their|its)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 #: Nouns for people told before, as the subject of an act told of them again ("The group was ...")
@@ -260,14 +266,25 @@ class EventDating(NearestDates):
         self._redate(told, when)
         return True
 
-    def _shifted(self, kind: str, when: DateMention | None) -> DateMention | None:
+    def _shifted(self, kind: str, when: DateMention | None, at: int) -> DateMention | None:
         """"Police raided three compounds on Monday. Two days later, officers raided a casino": a
         sentence opening on a time told against the event before tells another one (its day, when
         the one before has a day; "The next day," is a mention with no value of its own)."""
         if when is not None and when.value or self.sentence is None:
             return None
+        if self._reckoned_from(at):
+            return None  # "Two days after the raid, 45 were handed over": the raid is the act reckoned from
         told = self.last_of_type.get(kind)
         return _shifted_opening(self._text(self.sentence), self.sentence.start_char, told.date if told else "")
+
+    def _reckoned_from(self, at: int) -> bool:
+        """The act word at ``at`` is the one the sentence's opening reckons its time from ("Two days
+        after the raid, ...", "A week before that operation, ..."): the act told before, named again."""
+        if self.sentence is None:
+            return False
+        shifted = _shifted_opening(self._text(self.sentence), self.sentence.start_char, "")
+        return shifted is not None and shifted.end <= self.idx[at] \
+            and _RECKONED_FROM.match(self.article.text[shifted.end:self.idx[at]]) is not None
 
     def _drop_framing(self) -> None:
         """Rescues that only framed a return home and that no sentence told as an act of their own."""

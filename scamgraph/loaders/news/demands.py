@@ -81,6 +81,9 @@ _EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", 
 #: Verbs of striving whose infinitive names their aim: "working with Thai officials to repatriate
 #: them", "officers work with charities to facilitate rescues"
 _STRIVING = frozenset({"work", "works", "working", "push", "pushes", "pushing", "strive", "strives", "striving"})
+#: Verbs of a demand that swells, parted from the act it asks for: "calls are growing for the extradition of"
+_SWELLING = frozenset({"growing", "grow", "grew", "mounting", "mount", "mounted", "rising", "rise", "rose",
+                       "increasing", "intensifying", "intensified"})
 #: Verbs of making sure, after which a striving verb's act is one already arranged
 _ENSURING = frozenset({"ensure", "ensures", "ensuring", "secure", "securing"})
 #: A purpose named with "at": "an initiative aimed at rescuing its nationals"
@@ -193,6 +196,8 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
         k -= 1
         if k >= start and lower[k] in _STRIVING:
             return True  # "striving for the swift release of the crew", "works for their return": the aim
+        if k >= start and lower[k] in _SWELLING and not (DEMANDS | {"pressure"}).isdisjoint(lower[max(start, k - 4):k]):
+            return True  # "calls are growing for the extradition of", "pressure is mounting for their return"
     return k >= start and lower[k] in asking
 
 

@@ -88,6 +88,8 @@ class EventRules(ActWords, ActDays, RaidParts):
         self.trigger_kinds = dict(triggers)
         told = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
         triggers = [(i, kind) for i, kind in told if kind is not None]  # (a diplomatic operation told before none)
+        # ("Two days after the raid, 45 were handed over": the raid is the act told before, reckoned from)
+        triggers = [(i, kind) for i, kind in triggers if not self._reckoned_from(i)]
         self.event_words = {}
         self.told_before = {id(e) for e in self.events}
         self.days_places = []
@@ -257,14 +259,16 @@ class EventRules(ActWords, ActDays, RaidParts):
                 and _CROSSED.isdisjoint(self.lower[at + 1:at + 4]) and not self._after_a_crossing(at) \
                 and not (raid.type == "arrest" and not raid.date and self._another_force(raid, at)) \
                 and not (kind in _TAKEN_AGAIN and self._own_taking_again(raid, at)) \
+                and self._shifted(kind, when, at) is None \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
+            # (not "The next day, officers detained 12": a sentence opening on another day tells another act)
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
                 and self._not_after_around(at):
             # "officers seized 300 phones", "hundreds fled during the raid": its day ("... after two escaped": none)
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
-            shifted = self._shifted(kind, when)
+            shifted = self._shifted(kind, when, at)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
             told_raid = self.last_of_type.get(kind) if kind == "raid" and when is None and shifted is None else None
             abroad = told_raid is not None and self._abroad_of(told_raid, at)  # (raids told in another country)

@@ -17,6 +17,7 @@ from scamgraph.loaders.news.let_go import freed_by_law
 from scamgraph.loaders.news.money_moves import moves_money
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.things_handed import a_thing_given
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
 
 def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[str], lead: int | None = None) -> str:
@@ -46,5 +47,10 @@ _BOOKED_FOR = frozenset({"for", "under"})
 
 
 def booked_for_a_crime(lower: Sequence[str], k: int) -> bool:
-    """"Twelve Nepali men were booked for cheating": a case registered against the people."""
-    return k + 1 < len(lower) and lower[k + 1] in _BOOKED_FOR
+    """"Twelve Nepali men were booked for cheating": a case registered against the people; so too
+    "police booked 19 people for recruiting youths", the people named between (not "booked 19
+    tickets for the flight")."""
+    if k + 1 < len(lower) and lower[k + 1] in _BOOKED_FOR:
+        return True
+    end = next((j for j in range(k + 2, min(len(lower), k + 7)) if lower[j] in _BOOKED_FOR), None)
+    return end is not None and any(word in _PEOPLE_WORDS for word in lower[k + 1:end])

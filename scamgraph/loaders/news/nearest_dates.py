@@ -48,7 +48,10 @@ _STATE_AFTER = re.compile(r"(?:,?\s+(?:which|who)\s+(?:is|are|was|were)|\bbut\s+
 #: Words that make the event word after them a noun (the reader has no part-of-speech tags)
 _NOUN_BEFORE = frozenset({"the", "a", "an", "in", "of", "under", "into", "its", "their", "his", "her"})
 #: A relative clause telling what was done in the act itself: "an operation in which 210 were arrested on 2 May"
-_INSIDE_THE_ACT = re.compile(r"\b(?:in|during) which\b", re.I)
+_INSIDE_THE_ACT = re.compile(r"\b(?:in|during) which\b"
+                             # ("The rescue of 30, which took place on March 1, was announced on Sunday": the act's own day)
+                             r"|\b(?:which|that) (?:took place|happened|occurred|(?:was|were) (?:carried out|conducted|made))\b",
+                             re.I)
 #: The crime an act is told for, in a gerund: "arrested for (allegedly) defrauding ...", "on suspicion of running"
 _CRIME_GERUND = re.compile(r"\b(?:for|of)\s+(?:allegedly\s+|reportedly\s+)?[a-z]+ing\b")
 _SUSPECTED_OF = re.compile(r"\b(?:suspected|accused|convicted) of\s*$", re.I)
@@ -223,7 +226,8 @@ class NearestDates(ActsApart, ReducedRelatives):
         elif self.sentence is not None and (clause := self._who_clause_before(token_index, self.sentence)) is not None:
             usable = [d for d in usable if not clause[0] <= d.start < clause[1]]  # "40 Thais who were rescued on
             # Monday | were flown home on Wednesday": Monday is the clause's
-        elif self.sentence is not None and self._who_clause_closing(token_index, self.sentence):
+        elif self.sentence is not None and self._who_clause_closing(token_index, self.sentence) \
+                and not self._received_as_handed(token_index, self.sentence):
             usable = [d for d in usable if d.start > at]  # "brought home on Saturday 64 nationals who had been
             strict = True  # detained in Cambodia": the clause after the main verb takes none of its days
         aside = participle_aside(self.doc, self.words, self.lower, self.idx, span, token_index, _PEOPLE_NOUNS)

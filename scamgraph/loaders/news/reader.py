@@ -62,7 +62,7 @@ from scamgraph.loaders.news.timing import (
 )
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
-from scamgraph.loaders.news.words import _GENERIC, _MODAL
+from scamgraph.loaders.news.words import _GENERIC, _LONG_HABIT, _MODAL
 from scamgraph.loaders.nlp.boilerplate import captions, other_stories
 from scamgraph.model import Evidence, RelType
 
@@ -254,6 +254,8 @@ def _generic(text: str) -> bool:
     "many" or "numerous" only says how many things a past act took ("Police seized numerous
     laptops", "arrested many suspects"): an act done, its number untold; nor where they say from
     how many it took them ("officers seized phones and laptops from many workers")."""
+    if _LONG_HABIT.search(text) is not None:
+        return True
     if _GENERIC.search(text) is None:
         return False  # (most sentences)
     for match in _GENERIC.pattern.finditer(text):

@@ -33,6 +33,10 @@ _PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "ab
 _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                                  "suspects", "men", "women", "foreigners", "migrants"}
 
+#: Verbs of taking people in at a border, and the participles of their handing over: one act told twice
+_RECEIVING = frozenset({"received", "receives", "receive", "receiving"})
+_HANDED = frozenset({"handed", "transferred", "returned"})
+
 #: Kinds of names of the place people come from ("workers from Kerala", "nationals from Laos")
 _HOME_PLACES = frozenset({"PLACE", "COUNTRY", "GPE"})
 
@@ -109,6 +113,14 @@ class ReducedRelatives:
         "began on Monday the return of 60 Zorvanians who had fled the Amber Wren compound")."""
         return i - 2 >= sent.start and self.lower[i - 1] in {"were", "been", "was", "had", "have"} \
             and "who" in self.lower[max(sent.start, i - 4):i - 1] and self._own_verb_group(i, sent) is None
+
+    def _received_as_handed(self, i: int, sent: Span) -> bool:
+        """"The border guard on March 6 received 62 citizens who were handed over by Lao authorities":
+        the clause's handing over is the receiving told before it, one act on one day (not the
+        people's past, as "brought home 64 nationals who had been detained" is)."""
+        who = next((k for k in range(i - 1, max(sent.start, i - 4), -1) if self.lower[k] == "who"), None)
+        return who is not None and self.lower[i] in _HANDED and self.lower[i + 1:i + 2] in (["over"], ["back"]) \
+            and not _RECEIVING.isdisjoint(self.lower[max(sent.start, who - 8):who])
 
     def _who_clause_before(self, i: int, sent: Span) -> tuple[int, int] | None:
         """"40 Thais who were rescued on Monday | were flown home on Wednesday": the relative clause on

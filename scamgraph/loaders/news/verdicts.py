@@ -42,9 +42,21 @@ def guilty_verdicts(lower: list[str], start: int, end: int) -> list[int]:
     if "guilty" not in lower[start:end]:
         return []  # (nearly every sentence)
     return [j for j in range(start, end) if lower[j] == "found" and _verdict(lower, j, end) == "guilty"
+            and not _anyone_found(lower, j, end)  # ("those found guilty face up to 10 years": a threat, no verdict)
             or lower[j] in _PLEADED and lower[j + 1:j + 2] == ["guilty"]  # ("four men pleaded guilty": convicted on their plea;
             and _BACKGROUND.isdisjoint(lower[max(start, j - 3):j])  # not "reduced after some pleaded guilty": its background;
             and _PLEADED_TO.isdisjoint(lower[j + 2:j + 6])]  # nor "pleaded guilty to certain charges": the plea's matter)
+
+
+#: Words for whoever an act may befall, and words of what may then await them: "Those found guilty
+#: face up to 10 years", "anyone found guilty will be jailed" speak of a verdict still to come
+_ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "offenders", "violators"})
+_AWAITS = frozenset({"face", "faces", "facing", "will", "would", "could", "can", "may", "shall"})
+
+
+def _anyone_found(lower: list[str], j: int, end: int) -> bool:
+    """The "found" at ``j`` describes whoever may be found guilty, with what may await them after it."""
+    return j > 0 and lower[j - 1] in _ANYONE and not _AWAITS.isdisjoint(lower[j:end])
 
 
 #: Words that make a plea the background of another act: "reduced after some pleaded guilty"
