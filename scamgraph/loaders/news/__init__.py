@@ -29,6 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from scamgraph.loaders import LoadError
+from scamgraph.loaders.news.dateline_days import dateline_day
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.reader import _Reader
 from scamgraph.loaders.news.timing import _date_stamp
@@ -60,6 +61,8 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
     """The graph of one article. ``key`` defaults to the hash of its text."""
     if article.published is None and (stamped := _date_stamp(article.text)) is not None:
         article = replace(article, published=stamped)  # "date 2025-03-11" atop the text: when it was published
+    if article.published is None and (filed := dateline_day(article.text)) is not None:
+        article = replace(article, published=filed)  # "BANGKOK, March 3, 2026 /PRNewswire/ --": the day it was filed
     # (a title with nothing printable left, as a first line of control characters, falls back to the file's name)
     report = Node(Label.REPORT, node_name(article.title) or source or "untitled article", key=key or report_key(article.text),
                   properties={"title": article.title, "url": article.url, "outlet": article.outlet,

@@ -117,7 +117,10 @@ def _filed_on(text: str, published: date | None) -> date | None:
 #: tag and the sentence it opens.
 #: ("(Jiji Press)—The": tagged, no space; "BEIJING, Sept. 8 : Chinese police": a wire's colon set apart)
 _DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s|\)\s*:\s)|\s*:\s"
-                           r"|\s*\(\w[\w .]{0,20}\)\s+(?=[A-Z])")  # ("New Delhi, Mar 12 (PTI) The agency ...")
+                           r"|\s*\(\w[\w .]{0,20}\)\s+(?=[A-Z])"  # ("New Delhi, Mar 12 (PTI) The agency ...")
+                           # a press wire's name between slashes: "BANGKOK, March 3, 2026 /PRNewswire/ -- ...",
+                           # "MOSCOW, May 3. /TASS/. ..."
+                           r"|\.?\s*/[A-Za-z][\w .-]{1,24}/\.?\s*(?:[—–-]{1,2}\s*)?(?=[A-Z])")
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".

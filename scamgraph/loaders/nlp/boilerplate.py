@@ -35,7 +35,7 @@ from scamgraph.loaders.nlp.page_credits import (
 )
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.picture_credits import _PICTURES, _captions, _photo_credits
-from scamgraph.loaders.nlp.story_lists import _SENTENCE_ENDS, _arrowed_links, _other_stories, _teasers
+from scamgraph.loaders.nlp.story_lists import _SENTENCE_ENDS, _arrowed_links, _dated_headlines, _other_stories, _teasers
 
 __all__ = ["other_stories", "without_furniture"]
 
@@ -48,14 +48,14 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     """``ents`` without the organizations and people that only page furniture names, and without
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
-    lines = _furniture_lines(view, sentences)
+    lines, bylines = _furniture_lines(view, sentences)
     # (a credit's body too; an old picture's caption, a correction, a newsletter's offer)
-    others = _other_stories(view, sentences) + _arrowed_links(view, sentences) + _teasers(view) \
+    others = _other_stories(view, sentences) + _arrowed_links(view, sentences) + _teasers(view) + _dated_headlines(view) \
         + _photo_credits(view) + editors_notes(view, sentences) + promotions(view, sentences)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     view.doc.user_data[_CAPTIONS_KEY] = _captions(view)  # type: ignore[index]  # (and captions)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
-        + page_notes(view, sentences) + picture_files(view, sentences) + others
+        + page_notes(view, sentences) + picture_files(view, sentences) + others + bylines
     ents = [e for e in ents if not (e.label_ == "ORG" and (_wire_tag(view, e) or view.lower[e.start] == "logo")
                                     or controls and _within(e, controls))]  # ("Logo of X": a picture's text)
     if not lines:
@@ -89,7 +89,7 @@ _CONTROL_VERBS = frozenset({"Select", "Choose", "Subscribe", "Share", "Follow", 
 #: Channels a page invites its readers to: a control's line naming one may run longer ("Join our
 #: Telegram channel for the latest news", "Stay current - Follow X on WhatsApp and Telegram")
 _CHANNELS = frozenset({"Telegram", "WhatsApp", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LINE",
-                       "newsletter", "channel", "Google"})
+                       "newsletter", "channel", "Google", "app", "App"})  # ("Download the X app for the latest news from ...")
 _MAX_CHANNEL_LINE_TOKENS = 16
 #: Lines no longer than this may be a page's control
 _MAX_CONTROL_TOKENS = 6
@@ -128,17 +128,22 @@ def _line_start(view: DocView, k: int) -> int:
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
-def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of each line that is a masthead, a site header or a byline."""
+def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of each line that is a masthead, a site header or a byline; and of the bylines
+    among them, whose places are where the writers filed from ("By A B, Abuja", "By: X News Service |
+    Hyderabad | Updated: ..."), no place of the story, as a dateline's city is none (settled
+    convention 7)."""
     urls = view.doc.to_array(LIKE_URL).tolist()
-    found = []
+    found, bylines = [], []
     in_the_head = True  # (above the story's first sentence of the body)
-    for start, end in sentences:
+    for line_start, end in sentences:
+        start = _past_stamp(view, line_start, end)  # ("date 2023-11-09 The Harbour Times": the masthead after it)
         words = [w for w in view.words[start:end] if w.strip()]
         if in_the_head and len(words) >= _BODY_WORDS and words[-1] in _SENTENCE_ENDS:
             in_the_head = False
         if in_the_head and words and people_then_outlet(view, start, end):
-            found.append((start, end))  # "Jane Roe and John Doe" alone on a line above the body: a byline with no "By"
+            found.append((line_start, end))  # "Jane Roe and John Doe" alone on a line above the body: a byline with no "By"
+            bylines.append((line_start, end))
             continue
         if not words or len(words) > _MAX_TOKENS and not (words[0] == "By" and "|" in words[:6]):
             continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
@@ -156,8 +161,22 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
             or people_then_outlet(view, start + 2, end))
         credits = _credit_line(words)  # "Source: Xinhua Editor: Zhang Long", "(Web editor: Jane Roe)"
         if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
-            found.append((start, end))
-    return found
+            found.append((line_start, end))
+        if byline or header and names_at is not None:  # ("By X | Outlet | Hyderabad | Updated: ...": the whole line)
+            bylines.append((line_start, end))
+    return found, bylines
+
+
+def _past_stamp(view: DocView, start: int, end: int) -> int:
+    """Where a line's own words start after a stored page's date stamp ("date 2023-11-09"), which
+    the store sets before the page's first line; ``start`` where the line has none."""
+    k = start
+    while k < end and not view.words[k].strip():
+        k += 1
+    stamp = view.words[k:k + 6]
+    if len(stamp) == 6 and stamp[0] == "date" and stamp[2] == stamp[4] == "-" and all(w.isdigit() for w in stamp[1::2]):
+        return k + 6
+    return start
 
 
 #: A sentence of at least this many words, ended, opens a story's body (a headline has no full

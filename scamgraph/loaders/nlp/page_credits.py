@@ -88,6 +88,8 @@ _BYLINE_OPENERS = frozenset({"Posted", "Story", "Words", "Text", "Reported", "Re
 def byline_names_at(words: list[str]) -> int | None:
     """Where a byline's names begin among a line's non-space ``words`` ("By A B": 1; "Posted by
     A B": 2), None when the line is no byline."""
+    if words[:2] == ["By", ":"]:
+        return 2  # ("By: X News Service | ...")
     if words[:1] == ["By"]:
         return 1
     if len(words) > 2 and words[0] in _BYLINE_OPENERS and words[1] == "by":
@@ -154,21 +156,27 @@ _DESK_JOBS = frozenset({"reporting", "writing", "editing", "edited", "written", 
                         "research", "produced", "graphics", "photography", "photos", "video", "fact-checking"})
 #: Words that may open the first credit before its job: "Additional reporting by", "With reporting by"
 _DESK_OPENERS = frozenset({"additional", "with", "and", "further"})
+#: How a page credits the reports its story draws on: "With a report from A B", "With reports from
+#: the wires", "With inputs from agencies" (the reporters and where they were, no person or place of the story)
+_REPORTS_FROM = re.compile(r"with (?:a |an |additional )?(?:reports?|inputs?|reporting) from\b")
 #: The most tokens a line of desk credits holds
 _MOST_DESK_TOKENS = 60
 
 
 def desk_credits(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines that open with a desk job and "by" ("Reporting by A B in Bangkok; Editing by C D",
-    perhaps in brackets, perhaps "Additional reporting by"): the wire's staff and where they
-    filed from, no person or place of the story."""
-    if "by" not in view.lower:
+    perhaps in brackets, perhaps "Additional reporting by") or with the reports drawn on ("— With a
+    report from A B in Cebu"): the wire's staff and where they filed from, no person or place of the story."""
+    if "by" not in view.lower and "from" not in view.lower:
         return []
     found = []
     for start, end in lines:
         k = _past_spaces(view, start, end)
-        if k < end and view.words[k] in {"(", "["}:
+        if k < end and view.words[k] in {"(", "[", "—", "–", "-", "--"}:
             k = _past_spaces(view, k + 1, end)
+        if end - start <= _MOST_DESK_TOKENS and _REPORTS_FROM.match(" ".join(view.lower[k:k + 5])):
+            found.append((start, end))  # "— With a report from A B in Cebu", "(With inputs from agencies)"
+            continue
         if k + 1 < end and view.lower[k] in _DESK_OPENERS:
             k += 1
         if k + 1 < end and view.lower[k] in _DESK_JOBS and view.lower[k + 1] == "by" and end - start <= _MOST_DESK_TOKENS:
@@ -209,7 +217,8 @@ def page_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, i
     """Lines that tell how the page was made, none of whose names are the story's (not even a
     place): the note on the writer ("A B is a reporter based in Bangkok"), a picture's credit in
     a sentence, who contributed ("C D in Bangkok contributed to this report"), who paid ("This
-    story was produced with support from X") and the copyright line ("(c) 2025 X Media")."""
+    story was produced with support from X"), the copyright line ("(c) 2025 X Media") and the
+    page's disclaimer ("Disclaimer: ...")."""
     found = []
     lower = view.lower
     for start, end in lines:
@@ -217,7 +226,8 @@ def page_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, i
         if k >= end or end - k > _MOST_NOTE_TOKENS:
             continue
         words = lower[k:end]
-        if words[0] in {"©", "copyright"} or author_note(view, start, end) or picture_credited(view, start, end):
+        disclaimer = words[0] == "disclaimer" and words[1:2] in ([":"], ["-"])  # ("Disclaimer: the views are the writer's ...")
+        if words[0] in {"©", "copyright"} or disclaimer or author_note(view, start, end) or picture_credited(view, start, end):
             found.append((start, end))
         elif "contributed" in words and _contributed(words):
             found.append((start, end))
@@ -283,16 +293,31 @@ _OFFER_WORDS = frozenset({"newsletter", "newsletters", "inbox", "subscribe", "su
 
 def promotions(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines that offer the page's newsletter: opening on "Subscribe to" or "Sign up" with a word of
-    the offer after it, or holding "By clicking subscribe"."""
+    the offer after it, or holding "By clicking subscribe"; and lines that call on the reader."""
     found = []
     lower = view.lower
     for start, end in lines:
         k = _past_spaces(view, start, end)
         words = lower[k:end]
         opening = words[:2] in (["subscribe", "to"], ["sign", "up"]) or words[:1] == ["signup"]
-        if opening and not _OFFER_WORDS.isdisjoint(words[1:]) or _clicking_subscribe(words):
+        if opening and not _OFFER_WORDS.isdisjoint(words[1:]) or _clicking_subscribe(words) or _calls_the_reader(words):
             found.append((start, end))
     return found
+
+
+#: What a page says to its reader, never a story's words: "click here", "follow us on X", "delivered
+#: to your inbox", "join the conversation", "download our app"
+_READER_CALLS = re.compile(r"\b(?:(?:click|tap) here|follow us|join the conversation|(?:to|in) your inbox"
+                           r"|(?:download|get) (?:our|the) (?:[\w'’-]+ ){0,2}app)\b")
+#: The most tokens such a line holds (a long paragraph that quotes "click here" is reporting)
+_MOST_CALL_TOKENS = 40
+
+
+def _calls_the_reader(words: list[str]) -> bool:
+    """A short line that speaks to the page's reader ("For more news about Zorvania, click here.",
+    "Get the latest from Lotland delivered to your inbox"): the places it names are the page's
+    sections, no place of the story."""
+    return len(words) <= _MOST_CALL_TOKENS and bool(_READER_CALLS.search(" ".join(words)))
 
 
 #: How the name of a picture's file ends: a page that lost its image keeps the file's name

@@ -41,15 +41,34 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, credit.start()) + 1
         if not _SENTENCE_BREAK.search(text, line_start, credit.start()):  # (a longer caption retells the story)
             lines.append((line_start, credit.end()))
+    lines += _wire_captions(text)
     if not lines:
         return []  # (most pages: the token offsets are not needed)
     offsets = view.offsets
     return [(bisect_left(offsets, start), bisect_left(offsets, end)) for start, end in lines]
 
 
+#: Words of a telling: a paragraph that reports what someone said, then the wire's tag, is the story's
+_TELLING = re.compile(r"\b(?:said|says|told|according|added|announced|stated|reported)\b")
+
+
+def _wire_captions(text: str) -> list[tuple[int, int]]:
+    """(first, last character) of each line of one sentence that ends with a wire's name in brackets
+    after its full stop ("Workers wait at the Zorva shelter on May 3. (AFP)"): a picture's caption
+    and its supplier, as some pages set it under the picture; a paragraph of the story that ends with
+    its wire's tag tells who said it ("..., officials said. (AFP)"), and stays the story's."""
+    lines = []
+    for credit in _WIRE_CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, credit.start()) + 1
+        line = text[line_start:credit.start()]
+        if not _SENTENCE_BREAK.search(line.rstrip()[:-1]) and not _TELLING.search(line):
+            lines.append((line_start, credit.end()))
+    return lines
+
+
 #: How a caption that tells of a picture opens its line: "In this file photo (taken) ...", "This photo shows"
 _CAPTION_OPENING = re.compile(r"^[ \t]*(?:In this (?:file )?(?:photo|picture|image)|This (?:file )?(?:photo|picture|image) "
-                              r"(?:shows|taken)|File photo[:,]|(?:Picture|Photo|Photograph|Image|Caption)s?:)", re.M)
+                              r"(?:shows|taken)|File photo[:,]|(?i:Picture|Photo|Photograph|Image|Caption)s?[ \t]?:)", re.M)  # ("PHOTO :")
 #: A full stop and a capital after it: where a caption of more than one sentence goes on
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
@@ -80,6 +99,10 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
 #: it ("(Xinhua/Jane Roe)", "(AP Photo/John Doe)")
 PICTURE_WIRES = frozenset({"Xinhua", "XINHUA", "AP", "AFP", "Reuters", "REUTERS", "EPA", "VNA", "Yonhap", "Kyodo", "Bernama",
                     "ANTARA", "Antara", "PNA", "IANS", "PTI", "ANI", "Getty"})
+#: A wire's name alone in brackets after a sentence's full stop, ending its line: "... in Zorva on
+#: May 3. (Reuters)", "... at the port. (AFP via Getty Images)": the agency that supplied the picture
+_WIRE_CREDIT = re.compile(r"(?<=[.!?] )\((?:" + "|".join(sorted(PICTURE_WIRES | {"Getty Images", "EPA-EFE", "AAP"}))
+                          + r")(?: (?:Photo|via [\w ]{1,30}))?\)[ \t]*$", re.M)
 #: The most words inside such brackets
 _MOST_CREDIT_WORDS = 8
 #: Words of a credit's label set after a caption on its line ("Image Credit: X", "Photo credit: X")

@@ -1,6 +1,7 @@
 """A page's lists of other stories: the headlines under a heading such as "Popular" or "Related
 Stories", a line that opens with a link's heading ("Also read: <headline>") and a run of other
-stories' openings, each line cut off by an ellipsis, that a page sets without a heading, and a
+stories' openings, each line cut off by an ellipsis, or a run of headlines each dated after it
+("... arrest 80 (March 1, 2026)"), that a page sets without a heading, and a
 line a double arrow opens (">> <headline>"), a link some pages set between paragraphs. Their
 headlines tell of other news, not of this story: ``boilerplate`` drops everything they name, and
 the reader tells no event, count or place of them.
@@ -10,6 +11,7 @@ Split from ``boilerplate`` (which drops what page furniture names) to keep each 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from scamgraph.loaders.nlp.doc_view import DocView
@@ -27,7 +29,16 @@ _OTHER_STORIES = frozenset({"popular", "most popular", "most read", "most viewed
                             "previous article", "next article", "previous post", "next post", "previous story",
                             "next story", "read next", "up next", "in other news", "related posts",
                             # a page's video or audio item set beside the story ("WATCH: <its title>")
-                            "watch", "also watch", "watch also", "video", "videos", "listen", "podcast"})
+                            "watch", "also watch", "watch also", "video", "videos", "listen", "podcast",
+                            "related article", "suggested reading", "see more", "must read",
+                            "latest", "latest stories", "top news", "most liked", "most shared", "most commented",
+                            "editor's choice", "just in",
+                            # a page's tags under their heading on a line of its own ("TAGS", "Topics"): they
+                            # tell nothing either
+                            "tags", "topics", "keywords", "related topics"})
+#: A section's own list of stories under a heading naming the section: "More in Cambodia", "More from Asia",
+#: "Latest Cambodia News"
+_SECTION_MORE = re.compile(r"more (?:in|from|on) [\w'’&-]+(?: [\w'’&-]+){0,2}|latest (?:[\w'’&-]+ ){1,2}news")
 #: Marks that end a sentence of reporting; a headline in a list of stories ends without one
 #: (``boilerplate`` reads the body's first sentence by them too)
 _SENTENCE_ENDS = frozenset({".", "\"", "”", "!", "?", ":"})
@@ -60,8 +71,12 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
             continue
         if not listing and end - start > _MAX_HEADING_TOKENS:
             continue
-        if " ".join(words[:-1] if words[-1] == ":" else words).lower() in _OTHER_STORIES:  # ("READ MORE:")
+        heading = " ".join(words[:-1] if words[-1] == ":" else words).lower()  # ("READ MORE:")
+        if heading in _OTHER_STORIES or _SECTION_MORE.fullmatch(heading):
             listing = True
+            found.append((start, end))  # (the heading names a section of the page: "More in Cambodia")
+        elif listing and _LIST_NUMBER.fullmatch("".join(words)):
+            continue  # (a numbered list's "1." split off as a sentence of its own: the headline follows it)
         elif listing and words[-1] not in _SENTENCE_ENDS and len(words) <= _MAX_HEADLINE_TOKENS:
             found.append((start, end))
         else:
@@ -69,13 +84,25 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
     return found
 
 
+#: A list's number alone, as the sentence splitter may leave it before a listed headline ("1.", "2)")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
 #: Headings a page sets before a link to another story on the same line ("Also read: <headline>")
 _LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related", "watch", "also watch",
-                            "watch also", "video", "listen", "podcast"})
+                            "watch also", "video", "listen", "podcast",
+                            # "READ: X", "Related Article: X", "Suggested Reading: X", "Trending: X", "See more: X",
+                            # "Previous story: X", "Next article: X"
+                            "read", "related article", "related articles", "related story", "related stories",
+                            "related news", "suggested reading", "suggested", "recommended", "trending", "see more",
+                            "must read", "more news", "previous story", "next story", "previous article",
+                            "next article", "previous post", "next post", "read next", "up next"})
 #: What sets such a heading off from the headline after it ("Also read: X", "Read also | X", "READ ALSO; X")
 _LINK_MARKS = frozenset({":", "|", ";", "-", "–", "—"})  # ("Related - X", "Read more – X")
 #: Bullets a page may set before such a line
 _BULLETS = frozenset({"•", "-", "*", "»", "›", "■", "▶"})
+#: Brackets a page may set around such a line
+_OPENING_BRACKETS = frozenset({"[", "("})
 #: Tokens from a line's start within which such a heading's first word stands (blank ones and a bullet before it)
 _LINK_LEAD = 4
 
@@ -84,8 +111,8 @@ def _inline_link(words: list[str]) -> bool:
     """Whether the line's words open with a link's heading and its colon (or a bar or a semicolon),
     another story's headline after them: "Also read: X", "READ MORE: X", "• See also: X",
     "Read also | X", "Related - X"."""
-    if words[0] in _BULLETS:
-        words = words[1:]
+    if words[0] in _BULLETS or words[0] in _OPENING_BRACKETS:
+        words = words[1:]  # (a bracket around the whole link: "[See more: X]", "(READ: X)")
     for size in (1, 2):
         if len(words) > size + 1 and words[size] in _LINK_MARKS and " ".join(words[:size]).lower() in _LINK_HEADINGS:
             return True
@@ -144,6 +171,43 @@ def _teasers(view: DocView) -> list[tuple[int, int]]:
         found += run if len(run) >= _MIN_TEASERS else []
         run = []
     return found + (run if len(run) >= _MIN_TEASERS else [])
+
+
+#: A date (or an age) that ends a listed headline, in brackets or after a bar or a dash: "(March 1,
+#: 2026)", "| 27 Feb 2026", "- 2 days ago"
+_LISTED_DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}" \
+              r"|\d{1,2} (?:minutes?|hours?|days?|weeks?) ago)"
+_DATED_HEADLINE = re.compile(r"[^.!?:\"”](?:\s*\(" + _LISTED_DAY + r"\)|\s+[|–—-]\s*" + _LISTED_DAY + r")\s*$")
+#: Lines in a row, each so dated, that make a list of other stories (a story's own headline may carry its day)
+_MIN_DATED = 2
+
+
+def _dated_headlines(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of each line in a run of two or more (blank lines between them aside) that are
+    each a headline with its day after it and no sentence's closing mark before it ("Lotland raids
+    Zorva casino, arrests 80 (March 1, 2026)"): a page's list of its other stories without a heading.
+    Only pages with a digit at a line's end are scanned."""
+    if not re.search(r"\d\)?[ \t]*(?:\n|$)|ago[ \t]*(?:\n|$)", view.text):
+        return []
+    offsets = view.offsets
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    for line in view.text.split("\n"):
+        start = bisect_left(offsets, at)
+        at += len(line) + 1
+        if not line.strip():
+            continue
+        if len(line) < _MOST_HEADLINE_CHARS and _DATED_HEADLINE.search(line):
+            run.append((start, bisect_left(offsets, at)))  # (with the line's break: the sentence holds it)
+            continue
+        found += run if len(run) >= _MIN_DATED else []
+        run = []
+    return found + (run if len(run) >= _MIN_DATED else [])
+
+
+#: The most characters a listed headline and its day take
+_MOST_HEADLINE_CHARS = 200
 
 
 #: The headings' first words as a page sets them: "Popular", "popular", "POPULAR"
