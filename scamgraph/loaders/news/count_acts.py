@@ -24,7 +24,7 @@ from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event, _State, held_told_before
 from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
-from scamgraph.loaders.news.verdicts import found_guilty
+from scamgraph.loaders.news.verdicts import found_guilty, terms_given
 from scamgraph.loaders.news.words import past_auxiliaries
 from scamgraph.model import RelType
 
@@ -119,6 +119,11 @@ class CountActs(_State):
         if verb is None and count.noun_role != "breakdown" \
                 and found_guilty(self.lower, count.start, count.end, sent.start, sent.end):
             verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
+        if verb is None and count.noun_role != "breakdown" and count.nationality \
+                and terms_given(self.lower, count.start, count.end, sent.start, sent.end):
+            verb = _COUNT_VERBS["sentenced"]  # "Fourteen Chinese received prison terms": sentenced, a charge
+            # (people of no nationality told, "Six other defendants received prison terms", keep the older
+            # reading of test_news_no_act_done: no act of their own)
         if verb is not None and verb[0] is RelType.DETAINED and count.done_to >= 0 \
                 and _COUNT_VERBS.get(self.lower[count.done_to], (None,))[0] is RelType.RESCUED:
             verb = None  # "The 14 rescued teenagers were taken to the police station for questioning": victims, not held
@@ -160,6 +165,8 @@ class CountActs(_State):
         moved = transfer_kind(self.lower, self.doc, sent.start + words.index(mover), sent.start, sent.end)
         if moved == "deportation":
             return _COUNT_VERBS["deported"]  # "handed over 260 foreigners to the Royal Thai Army"
+        if mover == "handed" and moved == "" and self._handed_into_custody(sent.start + words.index(mover), sent):
+            return None  # "Twenty among them were handed to immigration": custody changing hands, no one sent home
         if mover == "handed":  # "Cambodia deported 119 ... The group was handed over at Poipet": the sending home told
             return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]]  # type: ignore[attr-defined]
         if moved is None:
@@ -167,6 +174,16 @@ class CountActs(_State):
         if moved == "":
             return None
         return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]]  # type: ignore[attr-defined]
+
+    def _handed_into_custody(self, i: int, sent: Span) -> bool:
+        """The people "handed" at ``i`` go to the next "to" of the sentence, and it names a custodian of
+        the same state ("handed 30 Chinese to immigration officers", "handed over to the police"), with
+        no country or people named after it ("to security authorities in ... China's Yunnan": that
+        state's hands)."""
+        to = next((k for k in range(i + 1, min(sent.end, i + 10)) if self.lower[k] == "to"), None)
+        if to is None or not self._into_custody(to, sent):  # type: ignore[attr-defined]
+            return False
+        return not any(self.doc[k].ent_type_ in {"COUNTRY", "NORP"} for k in range(to, sent.end))
 
     def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The act of a relative clause right after the counted people ("Six Sabahans who were freed

@@ -148,6 +148,10 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
                 continue
             if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
                 return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were
+            if j == limit and (things := _things_end(self.lower, j, sent.end) or (j + 1 if word in POSSESSIONS else 0)) \
+                    and not (things < sent.end and self._people_word(things)):  # (not "11 money mules": people)
+                count.thing, count.end = "objects", things  # "120 passports of Indonesian workers", "40 bank books of
+                return  # Thai victims": the people's things, counted; the people after "of" are not
             if j in norp and (things := _things_end(self.lower, norp[j].end, sent.end)):
                 count.thing, count.end = "objects", things  # "seized 45 Indonesian passports", "58 Lao identity cards": things
                 return
@@ -285,6 +289,10 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
     #: Tokens of the date expressions of the sentence being read
     _dated_now: set[int] = set()
 
+
+    def _people_word(self, k: int) -> bool:
+        """The word at ``k`` names people ("mules", "holders", "workers")."""
+        return self.lower[k] in _PEOPLE_WORDS or self.lower[k] in gz.people_nouns()
 
     def _told_with(self, noun: str, before: int) -> str:
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""

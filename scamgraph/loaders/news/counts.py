@@ -16,6 +16,7 @@ from scamgraph.loaders.news.all_of_one import clause_after_counts
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.batch_days import batch_days
+from scamgraph.loaders.news.bracket_rows import bracketed_parts_of
 from scamgraph.loaders.news.count_acts import CountActs, _figure_line, _free_as_a_state
 from scamgraph.loaders.news.count_days import CountDays
 from scamgraph.loaders.news.count_phrases import CountPhrases
@@ -59,7 +60,7 @@ from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.wanted_lists import counted_warrants_standing
-from scamgraph.loaders.news.words import SAYS, after_a_finding
+from scamgraph.loaders.news.words import BELIEVES, SAYS, after_a_finding
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -99,6 +100,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         # and number), which a list may go on from
         inside_plain = False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
+        last_whole: _Count | None = None  # (the last such count, past the parts told after it)
         counted_before = self.last_link  # (the people the sentence before counted with an act)
         link, item = self._sentence_link(sent, counts, events, ev)  # the people counted before ("Of them, 15 ...")
         summed_parts = link is not None and _parts_add_up(counts, link) \
@@ -136,7 +138,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     and self.lower[count.end + 1] in {"ready", "awaiting", "waiting"}:
                 continue  # "while the remaining 1,310 individuals are ready for repatriation": still to come
             if self.lower[count.end:count.end + 3] in (["were", "being", "held"], ["are", "being", "held"]) \
-                    and not SAYS.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]) \
+                    and not (SAYS | BELIEVES).isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]) \
                     and _STATE_CENTRES.isdisjoint(self.lower[count.end + 3:min(sent.end, count.end + 9)]):
                 continue  # "a survivor said 450 people were being held in his block": their plight
                 # (not "... were being held at an immigration centre": the state holds them)
@@ -215,7 +217,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 # "212 of the suspects were Filipinos, while 48 were Chinese": a second part of the same whole
                 or verb is None and count.noun_role == "breakdown" and previous_breakdown and self.lower[count.start - 1] in {"while", "whereas"}
                 # "including 40 Peruvians and 12 from Chile, who were flown back": the clause is the list's
-                or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"]))
+                or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"])
+                # "... were nationals of Zorvania (14) and Kestria (9)": bracketed rows adding up to the whole
+                or bracketed_parts_of(count, last_whole, counts, self._matches.apposed, self.lower))
             if part:
                 rel, key, event = previous
             elif verb is None and link is not None and summed_parts:
@@ -376,6 +380,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             previous, previous_end, previous_nationality = (rel, key, event), count.end, count.nationality
             previous_part, previous_breakdown = part, count.noun_role == "breakdown"
             whole = None if part else count
+            last_whole = last_whole if part else count
             if rel is not None:
                 self.last_link = self.counted_link = previous
         sums.settle()

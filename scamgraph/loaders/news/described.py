@@ -29,6 +29,8 @@ _PHRASAL = {("brought", "home"): "repatriated", ("brought", "back"): "repatriate
             ("sent", "home"): "repatriated", ("set", "free"): "rescued"}
 #: How far past the people the main verb may be told (a relative clause with a place in it).
 _REACH = 32
+#: Words after "and" that open a clause of a new subject: "were trafficked and the gang was arrested"
+_NEW_SUBJECTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "police", "authorities", "officers"})
 #: Words before a number that round it: "nearly 1,800", "more than 300", "an estimated 20".
 _ROUNDING = frozenset({"nearly", "almost", "about", "around", "some", "approximately", "roughly", "over",
                        "estimated", "than", "least", "to"})
@@ -115,7 +117,30 @@ class DescribedPeople(PeopleToldAgain):
             return verb
         if self.lower[count.end - 1] in {"victims", "victim"} and self.lower[count.start - 1] == "from":
             return verb  # "swindled 5.2 billion won from 612 Korean victims and were nabbed": the subject was nabbed
-        return self._act_noun_before(count, sent) or self._own_main_verb(count.end, sent) or verb
+        return self._act_noun_before(count, sent) or self._own_main_verb(count.end, sent) \
+            or self._joined_act(count.end, sent) or verb
+
+    def _joined_act(self, start: int, sent: Span) -> _Verb | None:
+        """"18 Laotians were trafficked to X in March and (were) rescued on Monday": the state's act joined
+        by "and" to the harm that describes the people, in the same clause (no number, semicolon or new
+        subject between), is what was done to them. The people must be the clause's subject, an auxiliary
+        right after them (not "accessed the data of 200 victims and transferred ...": the doers' verbs)."""
+        lower = self.lower
+        if lower[start:start + 1] not in (["were"], ["was"], ["are"], ["is"]) \
+                and lower[start:start + 2] not in (["had", "been"], ["have", "been"], ["has", "been"]):
+            return None
+        for j in range(start, min(sent.end - 1, start + _REACH)):
+            if self.like_num[j] or lower[j] in {";", "who", "which", "whom", "while", "whereas", "but"}:
+                return None  # ("... and 12 were arrested", "; the traffickers were arrested": others' verb)
+            if lower[j] != "and":
+                continue
+            m = self._past_adverbs(j + 1, sent)
+            while m < sent.end and lower[m] in _AUXILIARIES:
+                m = self._past_adverbs(m + 1, sent)
+            act = _COUNT_VERBS.get(lower[m]) if m < sent.end else None
+            if act is not None and act[0] in _STATE_ACTS and lower[m].endswith("ed") and self._told_as_done(m, sent):
+                return act
+        return None
 
     def _act_noun_before(self, count: _Count, sent: Span) -> _Verb | None:
         """"the repatriation of three Malawians who were lured into scams", "the rescue of 14 nationals
@@ -160,8 +185,8 @@ class DescribedPeople(PeopleToldAgain):
         people or a semicolon (None where there is none)."""
         lower, end = self.lower, min(sent.end - 1, start + _REACH)
         for j in range(start, end):
-            if self.like_num[j] or lower[j] == ";":
-                return None  # "..., and 177 of them were repatriated": other people's verb
+            if self.like_num[j] or lower[j] == ";" or lower[j] == "and" and lower[j + 1] in _NEW_SUBJECTS:
+                return None  # "..., and 177 of them were repatriated", "and the gang was arrested": other people's verb
             if lower[j] not in _AUXILIARIES:
                 continue
             m = self._past_adverbs(j + 1, sent)

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.count_verbs import GOODS_VERBS, GOING_THROUGH, _COUN
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.gang_receivers import counted_receivers
 from scamgraph.loaders.news.held_captive import RAID_NOUNS
+from scamgraph.loaders.news.held_places import held_by_a_place
 from scamgraph.loaders.news.home_countries import _HOMEWARD, HomeCountries
 from scamgraph.loaders.news.listed import last_item_end, list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import MovedTo
@@ -124,6 +125,15 @@ class GoverningVerbs(PlainCountVerbs, HomeCountries, CountLeads, Tallies, CountS
                       or self.lower[j] in {",", ";", "and"}), sent.end)
         return k < sent.end and self.lower[k] in SPEAKING
 
+    def _receivers_themselves(self, count: _Count, sent: Span) -> bool:
+        """The counted people are the subject of an active "received" ("40 victims (have) received
+        counselling"): what they got is the verb's object (a state receiving them is told "Vietnam
+        received 85 citizens" or in the passive, "were received by their embassy")."""
+        k = count.end
+        while k < sent.end and self.lower[k] in {"have", "has", "had", "also", "all", "each", "reportedly"}:
+            k += 1
+        return k < sent.end and self.lower[k] in {"received", "receive", "receives"}
+
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.lower[count.end + 1:count.end + 2] in (["requests"], ["request"]):
@@ -157,6 +167,8 @@ class GoverningVerbs(PlainCountVerbs, HomeCountries, CountLeads, Tallies, CountS
             return self._done_after_escaping(k, sent)
         if self._speakers(count, sent):
             return None  # "One Kenyan woman said 600 people were held": the counted speak, the act is others'
+        if self._receivers_themselves(count, sent):
+            return None  # "The 40 Kenyan victims received treatment": they got something, no state received them
         if count.start > sent.start and self.lower[count.start - 1] in SAYS \
                 and not any(w in _COUNT_VERBS or w in EVENT_TRIGGERS or w in _SENT_BACK or w in _LANDING
                             for w in self.lower[count.end:sent.end]):  # (not "said nine Thais arrived from Laos")
@@ -193,6 +205,9 @@ class GoverningVerbs(PlainCountVerbs, HomeCountries, CountLeads, Tallies, CountS
         if verb is None and (last := last_item_end(self.doc, self.lower, self.like_num, gz.people_nouns(),
                                                    count.end, sent.end)) is not None:
             verb = self._verb_past_modifier(replace(count, end=last), sent)  # "12 foreigners and five Filipinos suspected of ..."
+        if verb is not None and verb[0] is RelType.DETAINED \
+                and held_by_a_place(self.lower, sent.start, sent.end, count.start, count.end):
+            return None  # "a compound holding 300 Vietnamese", "where 300 were held": the place's people, no one detained
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]

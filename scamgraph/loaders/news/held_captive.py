@@ -76,8 +76,9 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
-    if after[1:2] and after[1] in RAID_NOUNS or len(after) > 2 and after[1] in {"a", "the"} and after[2] in RAID_NOUNS:
+    if _a_raid_phrase(after[1:5]):
         return False  # "detained in raids on scam centres": the state's act, told with the places it raided
+        # ("12 Chinese held in Dorvale raid", "in a dawn raid": a headline's raid, named with its place or time)
     if lower[i] == "held" and lower[i - 1] == "being" and _TRICKED & set(lower[start:i]) \
             and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):
         return True  # "reports of 40 Ruritanians who were tricked by fake offers and now being held in Atlantis": captives
@@ -98,6 +99,21 @@ _STATE_CENTRES = frozenset({"detention", "immigration", "police", "holding", "co
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 #: What people are held "in" by captors, the people between: "held the workers in captivity"
 _CONFINED = {"confinement", "captivity", "bondage", "servitude", "slavery"}
+
+
+#: Words that end the noun phrase after "in": a raid named after them is no longer the phrase's head
+_PHRASE_ENDS = frozenset({"on", "at", "in", "of", "near", "by", "for", "during", "after", "since", "and", ",", ";", "-", "—"})
+
+
+def _a_raid_phrase(words: list[str]) -> bool:
+    """The noun phrase opening ``words`` (what people were held "in") is a raid: "raids", "a raid",
+    "Dorvale raid", "a dawn raid" (not "a compound during a raid": that phrase names the place)."""
+    for word in words:
+        if word in RAID_NOUNS:
+            return True
+        if word in _PHRASE_ENDS:
+            return False
+    return False
 
 
 def _held_at_the_time(lower: list[str], i: int, start: int) -> bool:

@@ -16,7 +16,8 @@ from scamgraph.loaders.news.written_numbers import WrittenNumbers
 #: the number counts them, no people
 _OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
                       "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids",
-                      "permits", "visas", "papers", "numbers", "plates", "flags", "banknotes", "notes", "coins"})
+                      "permits", "visas", "papers", "numbers", "plates", "flags", "banknotes", "notes", "coins",
+                      "books", "passbooks", "bankbooks"})
 #: Words naming the kind of a thing before its noun: "Lao identity cards", "Thai bank accounts"
 _OBJECT_KINDS = frozenset({"identity", "id", "bank", "mobile", "sim", "credit", "debit", "travel", "national", "phone",
                            "identification", "registration", "work", "residence", "driving", "driver's"})

@@ -149,3 +149,39 @@ def verdict_told_on(text: str, day_end: int, at: int) -> bool:
     starts at ``at``: "the court on Friday announced its verdict". A verdict is given by telling it,
     so that day is its own, not only the telling's."""
     return day_end <= at and bool(_GIVEN_ON.fullmatch(text, day_end, at))
+
+
+#: Verbs by which counted people get a court's terms ("received", "were handed", "were given", "got")
+_GOT = frozenset({"received", "receive", "receives", "handed", "given", "got", "get", "gets", "awarded", "served"})
+#: Nouns of the terms they get: "prison terms", "jail sentences", "eight years in prison"
+_TERM_NOUNS = TERMS | frozenset({"terms", "term", "sentences", "penalties", "penalty", "jail", "prison"})
+#: Words between counted people and the verb they get terms by: "were (each) handed", "have been given"
+_BEFORE_GOT = frozenset({"were", "was", "have", "has", "had", "been", "each", "also", "all", "later", "respectively"})
+#: How far past the verb the terms' noun may stand: "received prison sentences of", "were handed jail terms"
+_TERMS_REACH = 4
+
+
+def terms_given(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The people counted at ``start``..``end`` got a court's terms, a sentencing (the golds' charge):
+    "Fourteen Zorvanians received prison sentences", "were handed jail terms of up to 12 years", "The
+    court imposed death sentences on four Zorvanians", "handed prison terms to 14", "gave 14 Zorvanians
+    jail terms". A term is told by its noun ("years", "sentences", "jail"), not by the verb alone."""
+    k = end
+    while k < sent_end and lower[k] in _BEFORE_GOT:
+        k += 1
+    if k < sent_end and lower[k] in _GOT and (k > end or lower[k] in {"received", "got", "receive", "receives", "get", "gets"}) \
+            and not _TERM_NOUNS.isdisjoint(lower[k + 1:min(sent_end, k + 1 + _TERMS_REACH)]):
+        return True  # (the passive "were handed" needs its auxiliary: "handed 14 Thais" hands the people over)
+    j = start - 1
+    while j > sent_start and (lower[j] in {"the", "all", "a", "total", "of", "some", "about", "over"}):
+        j -= 1
+    if j > sent_start and lower[j] in {"to", "on"}:
+        given = range(max(sent_start, j - _TERMS_REACH - 1), j)
+        return any(lower[g] in _GIVING | {"gave", "gives", "give"} and not _TERM_NOUNS.isdisjoint(lower[g + 1:j])
+                   for g in given) and not _COURTS_TO_COME.intersection(lower[max(sent_start, j - 8):j])
+    return j >= sent_start and lower[j] in {"gave", "gives"} \
+        and not _TERM_NOUNS.isdisjoint(lower[end:min(sent_end, end + 3)])
+
+
+#: Words of a sentencing still to come before its verb: "is expected to hand terms to"
+_COURTS_TO_COME = frozenset({"will", "would", "expected", "due", "shall"})

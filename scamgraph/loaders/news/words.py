@@ -126,7 +126,7 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 #: Vietnamese", "the personal data of 3,000 Thai individuals were seized"
 POSSESSIONS = frozenset({"passport", "passports", "data", "information", "details", "records", "identities",
                          "documents", "phones", "accounts", "photos", "names", "cards", "belongings", "savings",
-                         "assets", "funds", "money"})
+                         "assets", "funds", "money", "books", "passbooks", "bankbooks"})  # ("the bank books of 30 ...")
 #: Adverbs that make a return the people's own: "voluntarily returned", "willingly returned"
 OF_THEIR_OWN_ACCORD = frozenset({"voluntarily", "willingly"})
 
@@ -277,6 +277,8 @@ _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "
 
 #: Verbs of saying that open a reported clause, which a count may begin
 SAYS = frozenset({"says", "said", "say", "saying"})
+#: Words of belief or estimate before counted people: "the embassy believes 60 more are being held"
+BELIEVES = frozenset({"believes", "believe", "believed", "thinks", "fears", "feared", "estimates", "estimated"})
 #: Kinds of event that send people home (a handover across a border or a flight): one list for every
 #: rule that treats them alike
 SENDING_HOME = frozenset({"deportation", "extradition", "repatriation"})
