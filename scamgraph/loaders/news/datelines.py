@@ -20,8 +20,15 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(
 #: Switzerland –", "Seoul:", "Nairobi —", "New York [US], March 3 :", "Tangerang.", "New Delhi, Jul
 #: 21 (PTI) In ...", "New Delhi, March 30" alone on its line): ``_match`` then asks that it be in
 #: capitals, or be a city of the gazetteer (not a country) with a mark, a wire or a date after it.
-_ANY_DATELINE = re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?P<tag>\s*\[[^\]\n]{1,20}\])?"
-                           r"(?P<comma>,[^\n—–-]{0,40}?)?\s*(?P<wire>\(\w[^)]{0,20}\))?\s*(?P<mark>[—–-]{1,2}|:|\.)\s")
+#: The wire or the province may come in brackets before the date ("Zorva (XN), May 3 –", "Belmar
+#: (Tosh), May 3 -"), a bar may stand for the dash ("Zorva, Lotland | Nine ..."), and two hyphens
+#: may touch the lead as a long dash does ("Zorva, May 3 (XN)--Police ..."); a story filed from two
+#: cities names both ("Zorva/Belmar, May 3 (XN) -").
+_ANY_DATELINE = re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?:/[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)?"
+                           r"(?P<tag>\s*\[[^\]\n]{1,20}\])?(?P<first>\s*\(\w[^)\n]{0,20}\)(?=,))?"
+                           r"(?P<comma>,[^\n—–-]{0,40}?)?\s*(?P<wire>\(\w[^)]{0,20}\))?\s*"
+                           r"(?P<mark>[—–-]{1,2}|:|\.|\|)"
+                           r"(?:\s|(?:(?<=[—–])|(?<=--))(?=[A-Z]))")
 #: South Asian wires' datelines without a mark: "New Delhi, Jul 21 (PTI) In a ...", perhaps filed from
 #: two cities at once ("Zorva/Belmar, Feb. 3 (CNA) ..."), and a city and its date alone on their line
 #: ("New Delhi, March 30")
@@ -78,8 +85,10 @@ def _match(line: str) -> re.Match[str] | None:
         return found  # "TÂY NINH —": capitals in any script
     if not city[:1].isupper() or country_code(city) or not place_country(city):
         return None  # (a country's name opens headlines: "Myanmar: junta deports ...")
-    if found.group("wire") or found.group("tag") or found.group("comma") or mark in {":", "—", "–", "-", "--"}:
-        return found  # "Jakarta (ANTARA) -", "New York [US], March 3 :", "Seoul:", "Nairobi —"
+    if found.group("first") and mark == ".":
+        return None  # ("Zorva (Lotland), where ... . Police ...": a sentence, a bracket's aside in it)
+    if found.group("wire") or found.group("tag") or found.group("comma") or mark in {":", "—", "–", "-", "--", "|"}:
+        return found  # "Jakarta (ANTARA) -", "New York [US], March 3 :", "Seoul:", "Nairobi —", "Kampala |"
     return found if mark == "." and line[found.end():found.end() + 1].isupper() else None  # "Tangerang. The ..."
 
 

@@ -13,6 +13,7 @@ from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.other_acts_places import OtherActsPlaces
 from scamgraph.loaders.news.other_clauses import _another_predicate
 from scamgraph.loaders.news.place_ranks import _rank
+from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.places_apart import _BEARINGS, PlacesApart
 from scamgraph.loaders.news.return_ports import ReturnPorts
 from scamgraph.loaders.news.state import _Event
@@ -261,7 +262,7 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
         head = self._list_head(place, ents)
         prep = head.start - 1 if self.lower[head.start - 1] != "the" else head.start - 2
         if prep - sent.start <= 1:
-            return True
+            return not _opening_participle(self.lower, sent.start, prep, own)
         for t in own:
             between = self.lower[t + 1:prep]
             # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
@@ -351,3 +352,20 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
 
 def _places_by_end(ents: list[Span]) -> dict[int, Span]:
     return {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+
+
+#: Participles that may open a sentence on a person's past, beside those of ``reduced_relatives``
+_PAST_PARTICIPLES = _IRREGULAR_PARTICIPLES | {"born", "sold", "kept", "found", "raised"}
+#: Participles that say where the sentence's subject stands: "Located in X, the compound was raided"
+_STANDING = frozenset({"located", "situated", "nestled", "perched"})
+
+
+def _opening_participle(lower: list[str], first: int, prep: int, own: list[int]) -> bool:
+    """The sentence opens on a participle other than the event's own word, right before the place's
+    preposition at ``prep``: "Recruited in X with promises of jobs, the men were freed in Y", "Born
+    in X, she was rescued ...". The place is that participle's (the people's past), not the event's;
+    "Arrested in X on Tuesday, the two ..." opens on the arrest's own word and keeps X, and "Located
+    in X, the compound was raided" tells where the site of the event stands."""
+    word = lower[first]
+    return prep == first + 1 and first not in own and word.isalpha() and word not in _STANDING \
+        and (word.endswith("ed") or word in _PAST_PARTICIPLES)

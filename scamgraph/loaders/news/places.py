@@ -225,7 +225,7 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers, Countr
     def _capitals(self, sent: Span, placed: list[Span], nodes: dict, ev: Evidence) -> None:
         """A capital in apposition lies in what it is the capital of: "Lotville, a river port
         and the capital of Merrow province", "Nanjing, capital of Jiangsu", "Cambodia's
-        capital, Phnom Penh"."""
+        capital, Phnom Penh", "Ghana's capital Accra"."""
         at_start = {e.start: e for e in placed}
         at_end = {e.end: e for e in placed}
         for k in range(sent.start + 1, sent.end - 2):
@@ -237,10 +237,10 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers, Countr
                 while j > sent.start and self.words[j].islower() and j > k - 6:
                     j -= 1  # back over "a coastal city and the"
                 child = at_end.get(j) if self.words[j] == "," else None
-            else:  # "Y's capital, X"
+            else:  # "Y's capital, X", "Y's capital X"
                 owner = self.words[k - 1] in POSSESSIVE_MARKS
                 parent = at_end.get(k - 1) if owner else None
-                child = at_start.get(k + 2) if self.words[k + 1] == "," else None
+                child = at_start.get(k + 1 + (self.words[k + 1] == ","))
             if child is not None and parent is not None:
                 low, high = nodes[(child.start, child.end)], nodes[(parent.start, parent.end)]
                 if _rank(low) < _rank(high) and low.key != high.key:

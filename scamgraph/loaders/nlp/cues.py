@@ -25,7 +25,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     STARTERS,
 )
 
-__all__ = ["kin_named", "lone_speakers", "person_cues", "strong_person_cue"]
+__all__ = ["apposition_after", "kin_named", "lone_speakers", "person_cues", "strong_person_cue"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
@@ -145,7 +145,7 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return True  # "Tadeo Vurlana, identified in court papers as Lin Sa,": a person given another name
     if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
         return True  # "John Reyes of Mahidol University", "... of the Lowy Institute": an expert and where they work
-    return _apposition(view, end)
+    return apposition_after(view, end)
 
 
 def _age_in_brackets(words: list[str], end: int) -> bool:
@@ -293,7 +293,7 @@ _APPOSED_PEOPLE = frozenset({"trafficker", "recruiter", "broker", "smuggler", "b
 _PEOPLE_AFTER_AGE = frozenset(gz.people_nouns()) | {"people", "suspects", "victims", "foreigners", "others"}
 
 
-def _apposition(view: DocView, end: int) -> bool:
+def apposition_after(view: DocView, end: int) -> bool:
     """A comma after the run opens an age or a role: "Kim Seok-ki, 52,", "Kim Seok-ki, a 52-year-old
     Korean", "Chen Zhi, the chairman"."""
     doc, words = view.doc, view.words

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.vocabulary import ADMINISTRATIVE_QUALIFIERS
 
 __all__ = ["heads_of_longer_places", "tails_of_longer_places"]
 
@@ -32,7 +33,8 @@ def heads_of_longer_places(view: DocView) -> list[Span]:
             continue
         kind = gz.place_kinds().get(view.lower[after + 1])
         if kind is not None and view.lower[after + 1] in _LARGER_DIVISIONS and view.words[after].istitle() \
-                and view.words[after].isalpha() and view.lower[after + 2:after + 3] != ["court"]:  # (a court's name)
+                and view.words[after].isalpha() and view.lower[after + 2:after + 3] != ["court"] \
+                and view.lower[after] not in ADMINISTRATIVE_QUALIFIERS:  # (a court's name; "Tibet Autonomous Region")
             found.append(view.make(e.start, after + 1, "PLACE", f"{view.doc[e.start:after + 1].text}|{kind}|"))
     return found
 

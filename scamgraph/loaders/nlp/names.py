@@ -62,6 +62,7 @@ from scamgraph.loaders.nlp.outlets import (
     people_named_as_outlets,
     places_named_as_outlets,
 )
+from scamgraph.loaders.nlp.named_after_places import places_naming_accords_or_seas
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
 from scamgraph.loaders.nlp.portfolios import has_portfolios, portfolio_then_name, titled_by_an_acronym
@@ -220,7 +221,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if ranked:
         view.replace(ranked)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
-        | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
+        | surnames_as_places(view.ents) | places_naming_airlines(view) | places_naming_accords_or_seas(view) \
+        | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
         | _laws_named(view) | _laws_read_as_people(view) | _demonyms_as_nicknames(view) | things_counted(view) \
         | _common_nouns_as_orgs(view) | _sides_of_a_war(view)

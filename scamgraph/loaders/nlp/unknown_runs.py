@@ -12,6 +12,7 @@ from scamgraph.loaders.nlp.bodies import lower_agency_head
 from scamgraph.loaders.nlp.cues import of_an_experts_seat, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.described_towns import town_told_by_apposition
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.given_name_places import set_off_as_a_person
 from scamgraph.loaders.nlp.group_nouns import kind_before_group_noun
 from scamgraph.loaders.nlp.kind_stages import GO_ON, Decision, Run
 from scamgraph.loaders.nlp.org_cues import org_kind
@@ -21,7 +22,15 @@ from scamgraph.loaders.nlp.runs import surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import placed_after_a_site_word
 from scamgraph.loaders.nlp.titled_names import titled_after
 from scamgraph.loaders.nlp.town_words import town_named_with_its_word
-from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, PLACE_WORDS, POSSESSIVE_S, REGION_WORDS, STARTERS
+from scamgraph.loaders.nlp.vocabulary import (
+    ADMINISTRATIVE_QUALIFIERS,
+    CALENDAR_WORDS,
+    NOT_NAME_WORDS,
+    PLACE_WORDS,
+    POSSESSIVE_S,
+    REGION_WORDS,
+    STARTERS,
+)
 
 
 #: Kinds of an administrative area whose title-case word after a name is no part of it ("Aichi Prefecture")
@@ -70,19 +79,48 @@ _PLACES_ALSO_FORENAMES = frozenset({"virginia", "georgia", "florence", "victoria
 
 
 def _forename_then_family_name(view: DocView, start: int, end: int, blocking: list[Span]) -> bool:
-    """A two-word run of such a place and one unlisted title-case word ("Virginia Achieng") that a
-    person's cue stands by: a given name and a family name. The second word must be no head,
-    place or site word and no word a sentence opens with ("Victoria Island", "Georgia Police"
-    stay), and a cue is needed because a landmark or a college may be unlisted ("Sydney Harbour")."""
-    if end - start != 2 or len(blocking) != 1 or blocking[0].start != start or blocking[0].end != start + 1 \
-            or view.lower[start] not in _PLACES_ALSO_FORENAMES or start + 1 in view.owner:
+    """A two-word run of a place and one title-case word ("Virginia Achieng") that a person's cue
+    stands by: a given name and a family name. The second word must be no head, place or site word,
+    no day and no word a sentence opens with ("Victoria Island", "Georgia Police", "Laos Friday"
+    stay). A place that is mostly a forename (``_PLACES_ALSO_FORENAMES``) needs a role before it or
+    a verb of speech after it, the second word unlisted, since a landmark or a college may be
+    unlisted ("Sydney Harbour"); any place needs an age or a description set off after the two
+    words ("Chad Miller, an American,", "Israel Ramos, a driver,": a one-word town may close it)."""
+    if end - start != 2 or blocking[0].start != start or blocking[0].end != start + 1 \
+            or not _family_word(view, start + 1):
         return False
-    last = view.doc[start + 1]
+    if len(blocking) == 1 and view.lower[start] in _PLACES_ALSO_FORENAMES \
+            and (_role_just_before(view, start) or view.lower[end:end + 1] in (["said"], ["says"], ["told"])):
+        return True
+    return set_off_as_a_person(view, start, end)
+
+
+def _family_word(view: DocView, k: int) -> bool:
+    """``k`` may close a person's name after a given name: a title-case word of letters that no
+    name holds but a one-word town's, and no head, place, site, calendar or sentence-opening word."""
+    word, owner = view.doc[k], view.owner.get(k)
+    if owner is not None and not (owner.label_ == "PLACE" and len(owner) == 1):
+        return False
     kinds = (gz.heads(), gz.site_heads(), gz.landmark_heads(), gz.place_kinds(), PLACE_WORDS)
-    if not last.is_alpha or not last.is_title or any(last.lower_ in words for words in kinds) or last.lower_ in STARTERS \
-            or last.lower_ in NOT_NAME_WORDS:
-        return False
-    return _role_just_before(view, start) or view.lower[end:end + 1] in (["said"], ["says"], ["told"])
+    return word.is_alpha and word.is_title and not any(word.lower_ in words for words in kinds) \
+        and word.lower_ not in STARTERS and word.lower_ not in NOT_NAME_WORDS and word.lower_ not in CALENDAR_WORDS
+
+
+def _name_before_autonomy(view: DocView, start: int, stop: int) -> int:
+    """Where the place's own name ends in the run [start, stop) before its kind word. A Chinese
+    autonomous area puts its peoples between its name and "Autonomous" ("Xishuangbanna Dai
+    Autonomous Prefecture", "Tibet Autonomous Region"): the name is the known place that opens the
+    run, else its first word; after "and" the run holds only the last people of a list ("Dehong
+    Dai and | Jingpo Autonomous Prefecture") and names nothing. A lone qualifier names nothing
+    either. ``start`` where no name is left."""
+    if stop - start == 1 and view.lower[start] in ADMINISTRATIVE_QUALIFIERS:
+        return start
+    if view.lower[stop - 1] != "autonomous" or stop - start < 2:
+        return stop
+    if start > 0 and view.lower[start - 1] == "and":
+        return start
+    opening = view.owner.get(start)
+    return opening.end if opening is not None and opening.start == start and opening.end < stop else start + 1
 
 
 #: What may stand between a role and the name it is ("my agent was X", "the recruiter, X,")
@@ -126,7 +164,10 @@ def _unknown(view: DocView, run: Run) -> Decision:
         own = town_named_with_its_word(view, start, end)
         if own is not None:  # "Greyhaven City": the word is the town's own ("Palmview New Town": a project's)
             return view.make(start, end, *own)
-        return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
+        stop = _name_before_autonomy(view, start, end - 1)
+        if stop == start:
+            return None  # "Mong La, Special Region 4": a qualifier and a number, no name of a place
+        return view.make(start, stop, "PLACE", f"{doc[start:stop].text}|{suffix}|")  # "Aichi | Prefecture"
     org = org_kind(view, start, end)
     if org is None:
         org = kind_before_group_noun(view, start, end)  # "members of the Kobra gang"

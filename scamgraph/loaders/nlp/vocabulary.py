@@ -126,6 +126,9 @@ TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chie
 NAME_PARTICLES = frozenset({"de", "del", "dela", "da", "dos", "van", "von", "bin", "binti"})
 SECOND_PARTICLES = frozenset({"la", "los", "las", "der", "den"})
 RANK_WORDS = frozenset({"general", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "admiral"})
+#: Words that qualify an administrative kind and name no place alone ("Special Region 4", "Tibet
+#: Autonomous Region": Tibet's)
+ADMINISTRATIVE_QUALIFIERS = frozenset({"special", "autonomous", "administrative", "self-administered"})
 PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
 #: (gazetteer/agency_lower_heads.tsv)
