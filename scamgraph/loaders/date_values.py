@@ -44,9 +44,26 @@ _WEEK_NAMED = re.compile(r" (?:of )?(last|next) week\b", re.I)
 _SPAN_BACK = re.compile(r"\b(?:in|over|during|within|for) the $", re.I)
 
 
+def _numeric_day(m: re.Match[str], pub: date | None) -> tuple[str | None, bool]:
+    """"03/03/2026", "25.02.2026", "02/25/2026": the day a date in figures names where only one
+    order of day and month gives a day (a figure over 12 is the day; both the same is one day), or
+    where the other order's day lies after publication (a story tells of days before it); ``""``
+    where both orders give a day before publication (which order an outlet writes is not known
+    here), None where neither does."""
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    readings = {value for value in (_iso_day(year, second, first), _iso_day(year, first, second)) if value}
+    if pub is not None and len(readings) > 1:
+        readings = {value for value in readings if value <= pub.isoformat()} or readings
+    if not readings:
+        return None, False
+    return (readings.pop(), False) if len(readings) == 1 else ("", False)
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False,
              anchor: date | None = None) -> tuple[str | None, bool]:
     known = pub or (anchor + _TOLD_WITHIN if anchor else None)  # for a missing year only
+    if kind == "numeric":
+        return _numeric_day(m, pub)
     if kind in {"dmy", "mdy", "iso"}:
         if kind == "iso":
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -78,6 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?<!the )(?<!The )(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "on 03/03/2026", "3.3.2026", "25-02-2026": day and month in figures, with the year written
+    ("numeric", re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b(?![./-]\d)")),
     # "on the 20th", "on the 30th of last month" (not "on the 3rd floor": a noun after it)
     ("ordday", re.compile(r"\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom) (?:the (?:morning|afternoon|evening|night) of )?"
                           r"the (\d{1,2})(?:st|nd|rd|th)\b"  # ("on the evening of the 8th")
@@ -156,7 +158,7 @@ def _possible_kinds(text: str) -> set[str]:
     if month and digit:
         kinds |= {"dmy", "mdy", "dayspan"}
     if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
-        kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
+        kinds |= {"iso", "year", "both", "numeric"} if " and " in folded_text else {"iso", "year", "numeric"}
         if "from " in folded_text or "between " in folded_text:
             kinds.add("yearrange")
     if month and " year" in folded_text:
@@ -191,7 +193,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "yearrange", "months", "dayspan", "range", "month", "monthyear", "yearmonth", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "yearrange", "months", "dayspan", "range", "month", "monthyear", "yearmonth", "ordday", "dmy", "mdy", "iso", "numeric", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -335,7 +337,7 @@ def _to_common_era(match: re.Match[str]) -> str:
 
 
 #: The kinds of date that write the day out with its month: "January 13", "13 January", "2025-01-13".
-_WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso"})
+_WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso", "numeric"})
 
 
 def _day_written_after(text: str, offset: int, weekday: DateMention, after: list[DateMention], written: set[int]) -> bool:

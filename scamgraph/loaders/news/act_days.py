@@ -13,6 +13,7 @@ from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.names_and_sources import _INQUIRIES
+from scamgraph.loaders.news.raid_parts import _DURING_RAID
 from scamgraph.loaders.news.words import _PEOPLE_WORDS, SENDING_HOME
 
 #: A modal of the future right after a day: "the hearing on Monday would ask ...", "the flight on
@@ -59,6 +60,8 @@ class ActDays(EventAsides):
         k -= self.lower[k] in {"in", "on", "last", "this"} and k - 1 > at
         k -= self.lower[k] in _BEGUN and k - 1 > at  # ("under a joint operation launched on February 20")
         other = EVENT_TRIGGERS.get(self.lower[k])
+        if other == "raid" and kind in _DURING_RAID and self.lower[k - 2:k - 1] in (["in"], ["during"]):
+            return False  # "seized 300 phones and 80 laptops in the raid on Friday": made during it, on its day
         return other is not None and other != kind and k > at + 2 \
             and not {"the", "a", "an", "its", "their"}.isdisjoint(self.lower[k - 2:k])  # ("a joint operation")
 

@@ -15,6 +15,7 @@ from scamgraph.loaders.news.follows import REFERRED_ACTS, follows_at
 from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.joined_acts import handed_people_over
+from scamgraph.loaders.news.journeys import put_on_flights_home
 from scamgraph.loaders.news.kept_acts import KeptActs
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
@@ -98,6 +99,7 @@ class ActWords(KeptActs):
                               else "repatriation"))
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         found += [(i, "repatriation") for i in self._brought_back(sent, words)]
+        found += [(i, self._handover_kind()) for i in put_on_flights_home(self.lower, sent.start, sent.end)]  # "were put on a flight home"
         found += [(i, "rescue") for i in freed_at(self.lower, sent.start, sent.end)]  # "secured the release of"
         found += [(i, "seizure") for i in goods_recovered(self.lower, sent.start, sent.end)]  # "recovered 98 phones"
         found += [(i, "charge") for i in guilty_verdicts(self.lower, sent.start, sent.end)]  # "found X and Y guilty"

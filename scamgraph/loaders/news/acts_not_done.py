@@ -9,9 +9,11 @@ from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody, to_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
+from scamgraph.loaders.news.ordered_acts import ordered
 from scamgraph.loaders.news.running_totals import summed_over_occasions
 from scamgraph.loaders.news.things_handed import money_saved
 from scamgraph.loaders.news.verdicts import verdict_after
+from scamgraph.loaders.news.whoever_acted import told_of_whoever
 
 
 #: Objects of an active "found" whose subject is the counted people ("to": "were found to have")
@@ -26,7 +28,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
     if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) or conditioned(
             lower, j, start) or weighed(lower, j, start, end) or lower[j] == "handed" and lower[j - 1:j] == ["-"] \
-            or summed_over_occasions(lower, j, end) or money_saved(lower, j, start):
+            or summed_over_occasions(lower, j, end) or money_saved(lower, j, start) or ordered(lower, j, start) \
+            or told_of_whoever(lower, j, start, end):
         return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught
         # red-handed"; "freed 30 of them on several occasions": many acts summed)
     past = j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1

@@ -57,6 +57,7 @@ from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
 from scamgraph.loaders.news.tried_acts import only_attempted
+from scamgraph.loaders.news.whoever_acted import told_of_whoever
 from scamgraph.loaders.news.words import _BACKGROUND_RAIDS
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
@@ -106,6 +107,13 @@ _PERILS = frozenset({"death", "flood", "floods", "fire", "blaze", "earthquake", 
 #: Words of waiting: an act that an infinitive after them names ("awaiting approval to proceed
 #: with repatriation") is still to come.
 _WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
+#: Pronouns a bare present verb after which tells a habit: "we rescue them", "they raid casinos"
+_SUBJECT_PRONOUNS = frozenset({"we", "they", "you"})
+#: Adverbs between such a pronoun and its verb: "we also arrest", "they usually deport"
+_HABIT_ADVERBS = frozenset({"also", "often", "usually", "always", "sometimes", "still", "then", "now", "normally",
+                            "typically", "generally", "only", "just", "regularly", "routinely"})
+#: Act words that are past forms though they end in none of the past endings ("held", "caught")
+_NOT_PRESENT = frozenset({"held", "caught", "fled", "freed", "kept", "taken", "found", "sent", "brought", "put"})
 #: Verbs of getting away before an act's noun: "where they had escaped arrest"
 _GOT_AWAY = frozenset({"escaped", "evaded", "avoided", "dodged", "eluded", "escaping", "evading", "avoiding", "eluding"})
 
@@ -195,6 +203,8 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
             return True  # "were passed on to a fraud ring": trafficking, no handover by a state
         if told_as_total(self.lower, i, sent.start, sent.end):
             return True  # "the total number of arrests topped 90": a running total, no one act
+        if told_of_whoever(self.lower, i, sent.start, sent.end):
+            return True  # "Suspects arrested under the new law will face up to 15 years": a rule, no act
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
@@ -212,6 +222,8 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
         waiting = next((k for k in range(len(awaited) - 1, -1, -1) if awaited[k] in _WAITING_FOR), None)
         if waiting is not None and "to" in awaited[waiting:] and not {",", ";", "and", "but"} & set(awaited[waiting:]):
             return True  # "awaiting approval from the authorities to proceed with repatriation": still to come
+        if self._present_habit(i, sent):
+            return True  # "we do not arrest victims, we rescue them": what a body does, told in the present
         if kind == "arrest" and before in _GOT_AWAY:
             return True  # "escaped arrest", "evaded capture": no one was arrested
         if before in _IN_PASSING and not (i - 2 >= sent.start and self.doc[i - 2].ent_type_ in {"AGENCY", "ORG"}):
@@ -284,6 +296,19 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
             return False  # "the shelling caused thousands to flee over the border": it happened
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS
                                                        or self.lower[i] == "return"))
+
+    def _present_habit(self, i: int, sent: Span) -> bool:
+        """"We rescue them", "they also deport the workers": an act verb in its bare present right
+        after a subject pronoun (past an adverb) tells what someone does as a rule, in a quote or
+        not; a story tells its acts done in the past ("we rescued 19 on Saturday"). (A phrase's
+        first word, "they were interrogated", is no such verb.)"""
+        word = self.lower[i]
+        if word not in _ACTS or word.endswith(("ed", "ing", "s", "en")) or word in _NOT_PRESENT:
+            return False
+        k = i - 1
+        if k > sent.start and self.lower[k] in _HABIT_ADVERBS:
+            k -= 1
+        return k >= sent.start and self.lower[k] in _SUBJECT_PRONOUNS
 
     def _alternative(self, i: int, sent: Span) -> bool:
         """"gangs luring, kidnapping or coercing workers", "arrest or deportation", "people being

@@ -132,12 +132,19 @@ def held_by_criminals_before(lower: list[str], i: int, start: int, end: int) -> 
 _BY_FORCE = frozenset({"forcibly", "illegally", "unlawfully"})
 #: Words before a holding verb that make it a state going on: "still held", "remain held"
 _GOING_ON = frozenset({"still", "currently", "remain", "remains", "remained", "remaining"})
+#: Nouns of the state's hold, and the word before "in" one that makes it a state begun before the
+#: story ("three men already in custody"), not a detaining told (those who "remain in detention"
+#: after their rescue were detained, on a day untold: a detention of its own)
+_CUSTODY = frozenset({"custody", "detention"})
+_STILL = frozenset({"already"})
 
 
 def held_on(lower: list[str], i: int, start: int) -> bool:
     """Whether the holding verb at ``i`` tells a hold by force or a hold that goes on ("two guards
     had illegally confined the cooks", "the nurses who remain held", "dozens are still being kept"),
     not an act of detaining."""
+    if lower[i] in _CUSTODY and i - 2 >= start and lower[i - 1] == "in" and lower[i - 2] in _STILL:
+        return True  # "warrants served on three men already in custody": a state
     if lower[i] not in _HOLDING:
         return False
     k = i - 1

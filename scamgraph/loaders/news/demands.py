@@ -67,6 +67,8 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       # what a crackdown asked for is on, told before it: "calls for scam compound crackdown"
                       "scam", "compound", "compounds", "hub", "hubs", "fraud",  # (not "centre": "call centre crackdown")
                       "cyber", "online", "global", "regional", "wider", "broader", "decisive", "full",
+                      # the reach of a campaign asked or ordered: "ordered a nationwide crackdown on"
+                      "nationwide", "sweeping", "massive", "all-out", "large-scale",
                       # joint work pledged: "pledged closer intelligence-sharing and joint operations"
                       "joint", "closer", "coordinated", "combined", "more", "greater", "intelligence", "sharing", "mass",
                       "intelligence-sharing", "-", "cooperation",
@@ -124,7 +126,7 @@ def mandated(lower: list[str], i: int, start: int) -> bool:
     return False
 
 
-def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
+def _asked_of_others(lower: list[str], i: int, start: int, asking: frozenset[str] = _ASKING_OTHERS) -> bool:
     """"asked Laos to soon deport three more men": the event word ends an infinitive
     ("to" and light words only: "to take concrete steps to secure our rescue and") whose subject
     a verb asking someone to act named before it, with no clause opened between them. A participle
@@ -141,7 +143,7 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
         # verb's "to", and with it the asking ("asked police to help, and officers rescued 20" has
         # a subject of its own after "and": told, not asked)
         shared = _shared_to(lower, i, start)
-        return shared is not None and _asked_of_others(lower, shared + 1, start)
+        return shared is not None and _asked_of_others(lower, shared + 1, start, asking)
     for m in range(k, max(start, k - 14) - 1, -1):
         if lower[m] in _CLAUSE_BREAKS:
             return False
@@ -149,7 +151,7 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
             # "working with Thai officials to repatriate them": the aim; "working with the embassy to
             # ensure the repatriation on Monday" tells a return already set, read as the act
             return _ENSURING.isdisjoint(lower[m:i])
-        if lower[m] in _ASKING_OTHERS:
+        if lower[m] in asking:
             # "called on Thailand to", "called for all of them to be repatriated", not "an operation
             # called Sweep to rescue": naming, no asking
             return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon", "for"}
@@ -170,6 +172,18 @@ def _shared_to(lower: list[str], i: int, start: int) -> int | None:
     if k <= start or lower[k] != "and":
         return None
     return infinitive_before(lower, k, start, _PAIR_BREAKS, lambda j: lower[j].isalpha() and lower[j] not in _NOT_VERBS)
+
+
+def asked_of_others(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:
+    """The event word at ``i`` ends an infinitive whose subject a verb of ``asking`` (one that
+    asks someone to act: "ordered police to raid ...") named before it (see ``_asked_of_others``)."""
+    return _asked_of_others(lower, i, start, asking)
+
+
+def asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:
+    """The act at ``i`` is the object of a word of ``asking`` ("ordered the deportation of", past
+    the fillers of a demand: "ordered a nationwide crackdown on")."""
+    return _asked_for_directly(lower, i, start, asking)
 
 
 def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:

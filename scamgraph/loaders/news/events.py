@@ -28,6 +28,7 @@ from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.nearest_dates import announced_after
 from scamgraph.loaders.news.next_batches import another_site, more_as_object, next_batch
 from scamgraph.loaders.news.raid_parts import _DURING_RAID, RaidParts
+from scamgraph.loaders.news.seeming_acts import ranked_among_others
 from scamgraph.loaders.news.state import _Event, held_told_before
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import (
@@ -175,6 +176,8 @@ class EventRules(ActWords, ActDays, RaidParts):
         if told is not None and (self._marks_the_told() or not _MARKING_PARTICIPLES.isdisjoint(self.lower[max(0, at - 4):at])):
             return told  # "This marks the first group of suspects repatriated from Laos this year", "..., marking
             # the largest repatriation of fraud suspects": the one told
+        if self.sentence is not None and ranked_among_others(self.lower, at, self.sentence.start):
+            dates = [d for d in dates if d.start < self.idx[at]]  # ("The raid was the third this month": the others' span)
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])  # ("is set for April 21")

@@ -38,19 +38,27 @@ _RAIDING = frozenset({"raid", "arrest"})
 
 def told_in_the_raid(lower: Sequence[str], at: int, start: int, end: int, kinds: Mapping[str, str],
                      triggers: Sequence[int]) -> bool:
+    """The seizure or flight word at ``at`` is told "during the raid", "in the operation" (see
+    ``raid_named_after``)."""
+    return raid_named_after(lower, at, start, end, kinds, triggers) is not None
+
+
+def raid_named_after(lower: Sequence[str], at: int, start: int, end: int, kinds: Mapping[str, str],
+                     triggers: Sequence[int]) -> int | None:
     """The seizure or flight word at ``at`` (of the sentence ``start``-``end``) is followed, inside
     its own phrase and within a few words, by "during the raid", "in the operation": a raid named
     again ("during a raid" is not), one told in an earlier sentence (no raid or arrest word before
-    it in its own, whose day its own sentence then gives)."""
+    it in its own), or one whose own day follows its word ("seized 300 phones in the raid | on
+    Friday"). Where that word stands, or None."""
     if kinds.get(lower[at]) not in _DURING_A_RAID \
             or any(start <= t < at and kinds.get(lower[t]) in _RAIDING for t in triggers):
-        return False
+        return None
     for k in range(at + 1, min(end - 2, at + 1 + _REACH)):
         if lower[k] in _PHRASE_ENDS:
-            return False
+            return None
         if lower[k] in _DURING and lower[k + 1] in _POINTING and lower[k + 2] in _RAID_WORDS:
-            return True
-    return False
+            return k + 2
+    return None
 
 
 def on_the_raids_days(date: str, period: bool) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.matcher import Matcher
@@ -166,3 +167,28 @@ class JourneyWords(EventLinks):
         if after in {"from", "home"}:
             return True
         return after == "to" and k + 2 < sent.end and self.doc[k + 2].ent_type_ in {"COUNTRY", "PLACE"}
+
+
+#: Verbs of placing people aboard, and the words for the craft: "were put on a flight home"
+_PLACING = frozenset({"put", "placed"})
+_CRAFT = frozenset({"flight", "flights", "plane", "planes", "aircraft", "bus", "buses", "ferry", "boat"})
+#: How many words may stand between the placing verb and the craft ("put the 12 on a special chartered flight")
+_CRAFT_REACH = 8
+
+
+def put_on_flights_home(lower: Sequence[str], start: int, end: int) -> list[int]:
+    """"The 60 were put on a chartered flight home", "officers placed them aboard a plane back to
+    Zorvania": people placed on a craft that takes them home or back are sent home (the kind of
+    the sending told before, else a return). Where each placing verb stands. A craft to anywhere
+    else ("put on a bus to the detention centre") sends no one home."""
+    found = []
+    for k in range(start, end):
+        if lower[k] not in _PLACING:
+            continue
+        craft = next((c for c in range(k + 1, min(end, k + _CRAFT_REACH)) if lower[c] in _CRAFT), None)
+        if craft is None or not {"on", "onto", "aboard"} & set(lower[k + 1:craft]) \
+                or any(w in {",", ";", "."} for w in lower[k + 1:craft]):
+            continue
+        if not {"home", "back"}.isdisjoint(lower[craft + 1:min(end, craft + 3)]):
+            found.append(k)
+    return found

@@ -21,7 +21,7 @@ from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.praised_acts import praised_operation
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
-from scamgraph.loaders.news.pressed_trends import cases_on_the_rise, pressed_trend
+from scamgraph.loaders.news.pressed_trends import acts_on_the_rise, cases_on_the_rise, pressed_trend
 from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.seeming_acts import (
     _a_crime_charged,
@@ -68,6 +68,8 @@ _CAMPAIGN_FILLERS = {"the", "its", "their", "his", "her", "a", "an", "our", "thi
 _LAID = frozenset({"charge", "warrant"})
 #: Verbs of acts a body looks forward to
 _EXPECTING = frozenset({"expects", "expect", "expecting", "anticipates", "anticipate", "foresees", "predicts"})
+#: Words of a thing foreseen before "to": "are expected to lead to extraditions", "likely to bring arrests"
+_FORESEEN = frozenset({"expected", "likely"})
 #: Adverbs that put a relative clause's act before the story's: "who had previously been deported"
 _EARLIER = frozenset({"previously", "earlier", "once", "formerly", "already", "before"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
@@ -123,6 +125,7 @@ class KeptActs(EventAsides):
                  and not self._expected(i, sent)  # "The bureau expects more arrests and deportations": none yet
                  and not pressed_trend(self.lower, self.like_num, i, sent.start, sent.end)  # "increased raids": a trend
                  and not cases_on_the_rise(self.lower, i, sent.start)  # "a rise in cases of X being held": a trend
+                 and not acts_on_the_rise(self.lower, self.like_num, i, sent.start, sent.end)  # "Arrests are rising"
                  and not press_work(self.doc, i, sent.start, kind)  # "an investigation by AFP", "a reporter visited"
                  and not press_reports_of(self.lower, i, sent.start)  # "as the press reports further arrests and raids"
                  and not _compared_to_others(self.lower, i, sent.start)  # "echoes similar sweeps in X last week"
@@ -287,11 +290,13 @@ class KeptActs(EventAsides):
                    for k in range(max(sent.start, i - 2), i))
 
     def _expected(self, i: int, sent: Span) -> bool:
-        """"expects further arrests and deportations next week": acts a body expects, in its clause."""
+        """"expects further arrests and deportations next week": acts a body expects, in its clause;
+        so too what something "is expected to" or "likely to" bring ("The arrests are expected to
+        lead to extraditions")."""
         for k in range(i - 1, max(sent.start, i - 5) - 1, -1):
             if self.lower[k] in {",", ";", ":"}:
                 return False
-            if self.lower[k] in _EXPECTING:
+            if self.lower[k] in _EXPECTING or self.lower[k] in _FORESEEN and self.lower[k + 1] == "to":
                 return True
         return False
 

@@ -13,7 +13,7 @@ from scamgraph.loaders.news.acts_apart import ActsApart
 from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.homecoming import arrival_ends_the_sending
-from scamgraph.loaders.news.in_the_raid import told_in_the_raid
+from scamgraph.loaders.news.in_the_raid import raid_named_after
 from scamgraph.loaders.news.outcomes import dates_the_outcome
 from scamgraph.loaders.news.planned_acts import future_between
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
@@ -110,8 +110,11 @@ class NearestDates(ActsApart, ReducedRelatives):
         span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
         if (year := self._warrants_year(token_index, span[0])) is not None:
             return year  # ("approved on Monday over a 2015 arrest warrant": the warrant is 2015's, told alone too)
-        if not dates or told_in_the_raid(self.lower, token_index, *span, EVENT_TRIGGERS, self.trigger_at):
-            return None  # ("the phones seized during the raid": the raid's day, not another of the sentence)
+        if not dates:
+            return None
+        if (raid := raid_named_after(self.lower, token_index, *span, EVENT_TRIGGERS, self.trigger_at)) is not None:
+            return self._raids_own_day(raid, dates)  # ("the phones seized during the raid": the raid's day, not another
+            # of the sentence; "seized 300 phones in the raid on Friday": that day, the raid's own)
         if self._served_warrant(token_index, span[0]):
             return None  # ("arrested on Tuesday under arrest warrants issued by the court": Tuesday is the arrest's)
         at, text = self.idx[token_index], self.article.text
@@ -251,6 +254,12 @@ class NearestDates(ActsApart, ReducedRelatives):
         if best is not None and best.end <= at and (apart := days_apart(text[best.end:at], best.end, best)) is not None:
             return apart  # "The April 9 handover came a day after the minister visited": the visit was on April 8
         return best
+
+    def _raids_own_day(self, raid: int, dates: list[DateMention]) -> DateMention | None:
+        """The date written right after the raid's word at ``raid`` ("in the raid on Friday"): the
+        raid's own day, which what was seized or fled during it shares; None where none is."""
+        after = self.idx[raid] + len(self.words[raid])
+        return next((d for d in dates if 0 <= d.start - after <= 1), None)
 
     def _ongoing_before_conjunct(self, i: int, between: str) -> bool:
         """An act told as ongoing ("had been investigating") whose clause goes on with "and" and a

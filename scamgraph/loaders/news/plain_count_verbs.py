@@ -174,7 +174,8 @@ class PlainCountVerbs(ClauseVerbs, SetOffPhrases):
                 and self.doc[k + 2].ent_type_ == "COUNTRY" and self.doc[k + 2].ent_id_ not in {"", count.nationality} \
                 and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "nine Filipino victims arrived from Laos": home from abroad
-        if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
+        if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"} \
+                and self._told_as_done(k + 1, sent):  # (not "three men already in custody": a state)
             return _COUNT_VERBS["detained"]
         head = list_head_verb(self.lower, self.like_num, count.start, sent.start, _COUNT_VERBS)
         if head is not None and self._told_as_done(head, sent):

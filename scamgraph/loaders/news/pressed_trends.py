@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["cases_on_the_rise", "pressed_trend"]
+__all__ = ["acts_on_the_rise", "cases_on_the_rise", "pressed_trend"]
 
 #: Verbs of making a campaign bigger or harder (the particle of "stepped up" is read apart)
 _INCREASING = frozenset({"increase", "increased", "increases", "increasing", "strengthen", "strengthened",
@@ -72,6 +72,36 @@ def cases_on_the_rise(lower: Sequence[str], i: int, start: int) -> bool:
         if lower[k] in _CASES and k + 1 < i and lower[k + 1] == "of":
             being = next((j for j in range(k + 2, min(i, k + 8)) if lower[j] in {"being", "getting"}), None)
             return being is not None and not _TREND_WORDS.isdisjoint(lower[max(start, k - 4):k])
+    return False
+
+
+#: Verbs of a figure that grows or falls over time, told of acts in the plural: "Arrests are rising"
+_CHANGING = frozenset({"rising", "rose", "risen", "rise", "surged", "surging", "soared", "soaring", "climbed",
+                       "climbing", "increased", "increasing", "doubled", "tripled", "jumped", "spiked", "grown",
+                       "growing", "grew", "fell", "fallen", "falling", "dropped", "declined", "declining", "frequent",
+                       "common", "commonplace", "routine"})
+#: Words before a plural act noun that make it acts told before, not a kind of act over time
+_TOLD_BEFORE = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "of", "such", "'s", "’s"})
+#: Words that end the act noun's clause before its verb
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "who", "which", "that", "while", "but", "and", "after", "when"})
+
+
+def acts_on_the_rise(lower: Sequence[str], like_num: Sequence[bool], i: int, start: int, end: int) -> bool:
+    """"Arrests are rising as the crackdown spreads", "Deportations of scam workers have surged since
+    January", "Rescues have become more frequent": a plural act noun, bare (no article or owner of
+    acts told before), the subject of a verb of growing or falling (within ten words, past its "of"
+    phrase, no clause or number between): a trend told, no act on a day."""
+    if lower[i] not in _ACT_NOUNS or not lower[i].endswith("s"):
+        return False
+    if i > start and (lower[i - 1] in _TOLD_BEFORE or like_num[i - 1]):
+        return False
+    for k in range(i + 1, min(end, i + 10)):
+        if lower[k] == "and" and lower[k + 1:k + 2] and lower[k + 1] in _ACT_NOUNS:
+            continue  # "Arrests and deportations have surged": one subject
+        if lower[k] in _CLAUSE_ENDS or like_num[k]:
+            return False
+        if lower[k] in _CHANGING:
+            return True
     return False
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.negated_subjects import denied_by_case, denied_by_subject, denied_clause
+from scamgraph.loaders.news.ordered_acts import ordered
 from scamgraph.loaders.news.planned_acts import FUTURE
 
 #: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
@@ -96,7 +97,7 @@ class PromisedActs:
         """"called for the repatriation of", "urged the immediate release and return of", "demanding
         the extradition of", and for a person's arrest or extradition "a notice seeking the arrest
         of": what someone asks for has not happened."""
-        return asked_for(self.lower, i, sent.start) \
+        return asked_for(self.lower, i, sent.start) or ordered(self.lower, i, sent.start) \
             or kind in _SOUGHT_KINDS and asked_for(self.lower, i, sent.start, SEEKING)
 
     def _denied(self, i: int, sent: Span) -> bool:

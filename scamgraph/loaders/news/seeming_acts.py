@@ -149,3 +149,18 @@ def _despite(lower: list[str], i: int, start: int) -> bool:
     if lower[i].endswith("s") and lead[-1:] == ["as"] and i + 1 < len(lower) and lower[i + 1] in _GROWING:
         return True  # "crime groups adapt as crackdowns grow": raids in general, a trend
     return "despite" in lead and lower[i].endswith("s")
+
+
+#: Verbs that rank the act told before among others: "The raid was the third this month"
+_RANKING_VERBS = frozenset({"was", "is", "marks", "marked", "became", "becomes"})
+
+
+def ranked_among_others(lower: list[str], i: int, start: int) -> bool:
+    """"The raid was the third in the province this month", "The arrest is the largest this year":
+    the sentence opens on the act word (after "the" or "this") and ranks it among others of its
+    kind; a time told after it is the span the others fall in, not the act's day."""
+    if i != start + 1 or lower[start] not in {"the", "this", "that"}:
+        return False
+    rank = lower[i + 3:i + 4]
+    return lower[i + 1:i + 2] != [] and lower[i + 1] in _RANKING_VERBS and lower[i + 2:i + 3] == ["the"] \
+        and bool(rank) and (rank[0] in _ORDINALS or rank[0].endswith("est"))

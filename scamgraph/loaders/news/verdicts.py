@@ -91,10 +91,26 @@ TERMS = frozenset({"years", "year", "months", "sentence", "life"})
 
 def terms_received(lower: list[str], start: int, end: int) -> list[int]:
     """Where a sentence tells a prison term someone "received" ("Vo Thi Lanh received 8 years for the
-    same offence"): a sentencing, which the golds count as a charge."""
-    return [j for j in range(start, end) if lower[j] in {"received", "receives"}
-            and not TERMS.isdisjoint(lower[j + 1:min(end, j + 7)])
-            and any(w in {"life", "a", "an"} or number_value(w) is not None for w in lower[j + 1:min(end, j + 3)])]
+    same offence") or was handed: a sentencing, which the golds count as a charge."""
+    received = [j for j in range(start, end) if lower[j] in {"received", "receives"}
+                and not TERMS.isdisjoint(lower[j + 1:min(end, j + 7)])
+                and any(w in {"life", "a", "an"} or number_value(w) is not None for w in lower[j + 1:min(end, j + 3)])]
+    return received + [term for j in range(start, end) if (term := _handed_terms(lower, j, start, end)) is not None]
+
+
+#: Verbs of a penalty given, in the passive of the people who got it: "were handed prison terms"
+_GIVEN = frozenset({"handed", "given"})
+#: Nouns of a prison term, a few words after such a verb
+_PRISON_TERMS = frozenset({"term", "terms", "sentence", "sentences", "jail", "prison"})
+
+
+def _handed_terms(lower: list[str], j: int, start: int, end: int) -> int | None:
+    """"The 12 men were handed prison terms of up to 12 years", "was given a life sentence": the
+    people got their sentences (not "were handed over", "were given food"). Where the term's noun
+    stands (the verb of handing is read as a handing of things), or None."""
+    if lower[j] not in _GIVEN or j <= start or lower[j - 1] not in {"were", "was", "been"} or lower[j + 1:j + 2] == ["over"]:
+        return None
+    return next((k for k in range(j + 1, min(end, j + 5)) if lower[k] in _PRISON_TERMS), None)
 
 
 #: Verbs a court gives its sentences with: "imposed death sentences on four", "handed down ... terms"
@@ -102,7 +118,7 @@ def terms_received(lower: list[str], start: int, end: int) -> list[int]:
 _GIVING = frozenset({"imposed", "imposes", "handed", "hands", "meted", "passed", "issued", "delivered",
                      "announced", "announces", "read", "reads", "made", "makes", "pronounced", "pronounces"})
 #: Nouns of what a court gives when it sentences
-_SENTENCES = frozenset({"sentence", "sentences", "penalty", "penalties", "terms", "verdict", "verdicts", "ruling", "rulings",
+_SENTENCES = frozenset({"sentence", "sentences", "penalty", "penalties", "term", "terms", "verdict", "verdicts", "ruling", "rulings",
                         "judgment", "judgement"})
 #: Words of the court that gives them, before the verb ("the new law imposed penalties" is no sentencing)
 _COURTS = frozenset({"court", "courts", "judge", "judges", "tribunal", "bench", "it"})
@@ -110,8 +126,9 @@ _COURTS = frozenset({"court", "courts", "judge", "judges", "tribunal", "bench", 
 
 #: Words before a verb that make its act one still to come: "is due to read out its ruling"
 _TO_COME = frozenset({"to", "will", "would", "shall", "should", "could", "may", "might", "can", "must"})
-#: How far past the verb its noun may stand: "announced the first - instance verdict"
-_GIVEN_REACH = 6
+#: How far past the verb its noun may stand: "announced the first - instance verdict", "handed a 12 -
+#: year prison term"
+_GIVEN_REACH = 7
 
 
 def sentences_given(lower: list[str], start: int, end: int) -> list[int]:

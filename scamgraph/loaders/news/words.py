@@ -199,9 +199,12 @@ _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must|may face)\b", r
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
 # ("these sanctions", "these raids": the events told before, pointed at again; nothing generic)
-# (a habit is no happening: "states have routinely deported such workers")
+# (a habit is no happening: "states have routinely deported such workers", "have been raided repeatedly")
 _GENERIC = _Screened(re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EVENT_TRIGGERS if w.isalpha()) + r")\b)|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly|across the region|around the world"
-                                r"|regularly|routinely|frequently|habitually)\b", re.I))
+                                r"|regularly|routinely|frequently|habitually|repeatedly|over the years"
+                                r"|every day|every week|every month|every night|every year"
+                                # ("Similar compounds have been raided before": others of the kind, in general)
+                                r"|similar(?= \w+s\b))\b", re.I))
 #: "Thailand has long detained such migrants": a habit of years, told with its verb right after "long"
 #: (not "the gangs have long been committing fraud", which says how long another thing went on)
 _LONG_HABIT = _Screened(re.compile(r"\b(?:have|has) long \w+ed\b", re.I), needs=("long",))
