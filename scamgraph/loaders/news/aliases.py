@@ -1,7 +1,8 @@
 """A name told as another name of the person named just before ("Saw Chit Thu (aka San Myint)",
-"Li Wei, also known as 'Boss Li'", "Mara Venn, identified in court papers as Lin Sa") is that person
-again, not another one; "a recruiter known as X" names X itself, as does "the man, identified by
-police as X" (no name before it to be another name of)."""
+"Li Wei, also known as 'Boss Li'", "Mara Venn, identified in court papers as Lin Sa", "Tony Zhang,
+whose real name is Zhang Wenli") is that person again, not another one; "a recruiter known as X"
+names X itself, as does "the man, identified by police as X" (no name before it to be another name
+of)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,8 @@ def _alias_after(lower: Sequence[str], doc: Doc, k: int) -> bool:
         k -= 1
     elif k >= 1 and lower[k - 1:k + 1] in (["known", "as"], ["goes", "by"], ["went", "by"]):
         k -= 2  # ("X, who also goes by Y")
+    elif (named := _whose_name_is(lower, k)) >= 0:
+        k = named - 1  # ("Tony Zhang, whose real name is Zhang Wenli", "X, whose Chinese name is Y")
     elif (named := _naming_before(lower, k)) >= 1 and lower[named - 1] == ",":
         k = named - 1  # ("Mara Venn, identified in court papers as Lin Sa": past the comma to the name)
     else:
@@ -90,6 +93,16 @@ def _alias_after(lower: Sequence[str], doc: Doc, k: int) -> bool:
     while k >= 0 and (lower[k] in {"also", ",", "(", ")", "who"} or doc[k].like_num):
         k -= 1  # ("Hao Wen, 27, also known as Leo Fang": past the age)
     return k >= 0 and doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
+
+
+def _whose_name_is(lower: Sequence[str], k: int) -> int:
+    """Where "whose" stands in "whose (real, legal, Chinese ...) name is | Y" ending at ``k``; -1 if
+    the words before the name are not such a clause. The name after it is the person's other name."""
+    if k < 3 or lower[k] not in {"is", "was"} or lower[k - 1] != "name":
+        return -1
+    if lower[k - 2] == "whose":
+        return k - 2
+    return k - 3 if lower[k - 3] == "whose" and lower[k - 2].isalpha() else -1
 
 
 def _naming_before(lower: Sequence[str], k: int) -> int:

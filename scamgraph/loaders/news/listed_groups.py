@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.person_demonyms import apposed_to_a_name
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import FINITE_AUXILIARIES, _PEOPLE_WORDS
 from scamgraph.loaders.nlp.listed_people import aside_opening
@@ -16,6 +17,8 @@ from scamgraph.loaders.nlp.vocabulary import SPEECH_VERBS
 
 #: Verbs that make the words after a name a clause of its own, not the name's apposition
 _CLAUSE_VERBS = FINITE_AUXILIARIES | {"would", "can", "could"}
+#: Marks that open a list of names after the group's noun ("two Zorvanian couriers: A and B", "... - A and B -")
+_LIST_OPENERS = frozenset({":", "-", "\u2013", "\u2014"})
 
 
 class ListedGroups(_State):
@@ -68,22 +71,30 @@ class ListedGroups(_State):
         elif k - 2 > floor and self.lower[k - 2:k] in (["identified", "as"], ["named", "as"]):
             k -= 2
         elif k > floor and k + 1 < len(self.lower) and self.lower[k] in _PEOPLE_WORDS and self.words[k + 1] == "," \
-                and self.doc[k - 1].ent_type_ == "NORP":
+                and self.doc[k - 1].ent_type_ == "NORP" and not apposed_to_a_name(self.doc, k - 1, floor):
             return k + 1  # "two Chinese men, | Lee Kim and Park Joon": the group, then its people apposed
         elif k - 2 >= floor and self.words[k] == "," and self.doc[k - 1].ent_type_ == "NORP" and self.like_num[k - 2] \
                 and self.doc[k - 2].ent_type_ != "NORP":
             return k + 1  # "four Laotians, | Noy Phan and Khamla Sy": a counted people is the group itself
-        elif k - 2 > floor and self.lower[k - 1] == ":" and self.lower[k - 2] in _PEOPLE_WORDS \
+        elif k - 2 > floor and self.lower[k - 1] in _LIST_OPENERS and self.lower[k - 2] in _PEOPLE_WORDS \
                 and self.doc[k - 3].ent_type_ == "NORP":
             return k - 1  # "two Zorvanian couriers: | Ada Brell and Oskar Venn": the same apposition after a colon
+            # (or a dash: "three Zorvanian couriers - Ada Brell, Oskar Venn and Ida Holt - were held")
         elif k > floor and k + 1 < len(self.lower) and self.lower[k] in _PEOPLE_WORDS and self.doc[k - 1].ent_type_ == "NORP" \
-                and self.doc[k + 1].ent_type_ == "PERSON" and self.lower[ent.start - 1] == "and":
+                and self.doc[k + 1].ent_type_ == "PERSON" and self._listed_after(ent, k):
             return k + 1  # "Cambodian nationals Sok Dara and | Chea Vuthy": the group's title before the list
         else:
             return None
         while k > floor and self.lower[k - 1] in {",", "were", "was", "are", "have", "been"}:
             k -= 1
         return k
+
+    def _listed_after(self, ent: Span, title_end: int) -> bool:
+        """The name is a later item of the list that the plural title before its first name heads:
+        after "and", or after a comma when the title is plural ("Cambodian nationals Sok Dara, |
+        Chea Vuthy and Keo Nimol"; not "Cambodian national Sok Dara, | Chea Vuthy said")."""
+        joint = self.lower[ent.start - 1]
+        return joint == "and" or joint == "," and self.lower[title_end].endswith("s")
 
     def _list_start(self, start: int, floor: int) -> int:
         """Back over the names, ages, commas, roles, small words and short asides in brackets

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.listed_groups import ListedGroups
+from scamgraph.loaders.news.person_demonyms import describes_another, not_a_membership, someone_elses_body
 from scamgraph.loaders.news.person_nodes import PersonNodes
 from scamgraph.loaders.news.person_titles import PersonTitles
 from scamgraph.loaders.news.police_offices import police_office
@@ -44,6 +45,7 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
     def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         by_start = {e.start: e for e in ents}
         by_end = {e.end: e for e in ents}
+        next_titles = self._titles_run_into_names(ents, by_end, sent.start)
         for ent in ents:
             person = nodes.get((ent.start, ent.end))
             if ent.label_ != "PERSON" or person is None:  # a lone surname of nobody named is no node
@@ -65,6 +67,14 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                     continue  # "The Chinese suspects, Mabunda said, ...": the group spoken of, not the speaker's people
                 if self._post_left(piece, ent, before):
                     continue  # "X, a former director of the Y Bureau": no longer there
+                if piece.label_ in {"NORP", "COUNTRY"} and (not_a_membership(piece, self.words, self.lower)
+                                                            or describes_another(piece, ent.end, self.lower)):
+                    continue  # "X, a Lotlandic-born tycoon", "X, the head of a Lotlandic gang": not X's state
+                    # (nor "X, a former Lotlandic citizen": no longer)
+                if piece.label_ in {"AGENCY", "ORG"} and someone_elses_body(piece, ent.end, self.lower) \
+                        or piece.start >= ent.end and (piece.start, piece.end) in next_titles:
+                    continue  # "X, the son of a Y Police general", "X, wanted by the Y Police", "X, the wife of
+                    # Y Bureau chief Z": the kin's, the pursuer's, Z's
                 if _names_the_state(piece, before) or _bare_title_after(piece, after):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
@@ -82,7 +92,8 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
             self._chairs(person, ent, sent, ev)
             self._the_bodys_role(person, ent, sent, ev)
             self._group_body(person, ent, by_end, sent.start, ev)
-            origin = by_start.get(ent.end + 1) if self.lower[ent.end:ent.end + 1] == ["from"] else None
+            at = self._past_age(ent.end, sent.end)
+            origin = by_start.get(at + 1) if self.lower[at:at + 1] == ["from"] else None
             if origin is not None and origin.label_ == "COUNTRY" and self.lower[origin.end:origin.end + 1] != ["to"] \
                     and (nat := self._nationality(origin.id_)) is not None:
                 self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)  # "Peter Okoro from Kenya" (not "X from
@@ -100,6 +111,25 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                 person.properties["role_class"] = "official"  # "Chairman of the District Administration Committee"
             elif person.properties.get("role_class") == "business" and self._chairs_a_house(before + after, sent):
                 person.properties["role_class"] = "lawmaker"  # "Senate Chairman X", "X, chairman of the Senate"
+
+    def _past_age(self, end: int, ceiling: int) -> int:
+        """Past an age set off by commas after a name, or a lone comma ("X, 34, | from Kenya", "X, |
+        from Kenya"): where the words told of the person go on; ``end`` itself when neither stands."""
+        if self.words[end:end + 1] != [","]:
+            return end
+        if end + 2 < ceiling and self.like_num[end + 1] and self.words[end + 2] == ",":
+            return end + 3
+        return end + 1
+
+    def _titles_run_into_names(self, ents: list[Span], by_end: dict[int, Span], floor: int) -> set[tuple[int, int]]:
+        """The titles run into a name with no comma between ("Harbour Bureau chief | Z"): Z's own,
+        so never the apposition of a name before them ("X, the wife of Harbour Bureau chief Z")."""
+        found: set[tuple[int, int]] = set()
+        for ent in ents:
+            if ent.label_ == "PERSON":
+                found.update((p.start, p.end) for p in self._title_before(ent.start, by_end, floor)
+                             if "," not in self.words[p.end:ent.start])
+        return found
 
     def _chairs_a_house(self, pieces: list[Span], sent: Span) -> bool:
         """A chair's title with a legislature's word beside it ("Deputy Senate Chairman Arlo Venn",
@@ -324,8 +354,10 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
     return (near[-1].id_.split("|") + [""])[1] if near else ""
 
 
-#: Words that make a title a post once held ("former", "ex-chairman", "erstwhile")
-_FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
+#: Words that make a title a post once held ("former", "ex-chairman", "erstwhile", "a retired officer of
+#: the X Police", "the ousted chief of", "X, then head of the Y Bureau": a post held at a past time)
+_FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then",
+                     "retired", "ousted", "sacked", "dismissed", "deposed"})
 #: Words that bring a second, present post after a former one ("a former judge, now head of X")
 _NOW = frozenset({"now", "currently", "presently"})
 #: Verbs of heading a body in "X, who chairs the committee"

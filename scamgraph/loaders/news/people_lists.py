@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.named_objects import OTHERS_TOLD
+from scamgraph.loaders.news.person_appositions import past_person_apposition
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import _PEOPLE_WORDS
 from scamgraph.loaders.nlp.listed_people import aside_opening
@@ -28,8 +29,11 @@ class ListedPeople(_State):
         """Past the people listed after a person ("A B, C D and E F were arrested": from A B's end to
         E F's, and past the last one's age), where the verb they share follows; ``end`` itself when no
         one is listed after."""
+        first = end
         while True:
             end = self._past_bare_aliases(end, sent)  # "A alias Sonu, B and C were charged": past A's other names
+            if end > first:
+                end = self._past_listed_apposition(end, sent)  # "..., and B, a Lotlandic national, were deported"
             k = end
             while k < sent.end and self.words[k] in {",", "and"}:
                 k += 1
@@ -46,6 +50,13 @@ class ListedPeople(_State):
                 end += 1
             if end + 2 < sent.end and self.words[end] == "," and self.like_num[end + 1] and self.words[end + 2] == ",":
                 end += 3  # "Kevin Lau, 36, and Mark Chan, 31, were charged": past the last one's age
+
+    def _past_listed_apposition(self, end: int, sent: Span) -> int:
+        """Past the apposition of a person listed after the first ("A, a Lotlandic citizen, and B, a
+        Borduric national, were deported": B's ", a Borduric national,"), so the verb the list shares
+        follows; ``end`` itself when none is told. (The first person's own is passed by the caller.)"""
+        passed = past_person_apposition(self.words, self.lower, end, sent.end, self.role_tokens)
+        return passed if passed != end else end
 
     def _past_bare_aliases(self, end: int, sent: Span) -> int:
         """Past the other names told right after a listed person without brackets ("Arun Mehra alias

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_triggers import _DESIGNATES, EVENT_TRIGGERS
 from scamgraph.loaders.news.group_words import names_a_group
+from scamgraph.loaders.news.person_demonyms import apposed_to_a_name
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.apposed import _IRREGULAR as IRREGULAR_PAST
 from scamgraph.loaders.news.state import _State
@@ -137,7 +138,7 @@ class PersonTitles(_State):
                 k -= 1  # "the Deputy Director of the Immigration Police Department, | Soutchai Inthongxay"
                 continue
             if tok.text == "," and not found and k - 2 > floor and self.lower[k - 2] in _PEOPLE_WORDS \
-                    and self.doc[k - 3].ent_type_ == "NORP":
+                    and self.doc[k - 3].ent_type_ == "NORP" and not apposed_to_a_name(self.doc, k - 3, floor):
                 k -= 2  # "The 41-year-old Thai woman, | Somsri Kaew": the demonym is hers
                 continue
             department = k - 1

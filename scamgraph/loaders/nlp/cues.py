@@ -138,6 +138,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if lower[end:end + 1] in (["'s"], ["’s"]) and lower[end + 1:end + 2] and lower[end + 1] in _POSSESSED_ACTS \
             and lower[end + 2:end + 3] != ["of"]:
         return True  # "leading to Dario Venn's arrest": the act done to him ("X's arrest of Y" names the doer)
+    if _last_of_people_held(view, start, end) and len(kept) <= 4 and all(words[k].istitle() for k in kept):
+        return True  # "Jomo Waweru and | Kalima Obi | were arrested": people held, listed as the subject
     if lower[end:end + 2] == [",", "who"] and all(words[k].istitle() for k in kept):
         return True  # "... was Tadeo Vurlana, who had posed as a recruiter": "who" tells a person
     if len(kept) <= 4 and lower[end:end + 1] == [","] and _another_name_after(view, end + 1) \
@@ -146,6 +148,18 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
         return True  # "John Reyes of Mahidol University", "... of the Lowy Institute": an expert and where they work
     return apposition_after(view, end)
+
+
+#: Participles of holding a person that only people undergo (not "charged" or "sanctioned", said of firms too)
+_HELD = frozenset({"arrested", "detained", "jailed", "extradited", "deported", "remanded", "apprehended", "nabbed"})
+
+
+def _last_of_people_held(view: DocView, start: int, end: int) -> bool:
+    """The run is the last of two names joined by "and" that "were" and a participle of holding
+    follow ("Jomo Waweru and | Kalima Obi | were arrested"): the subject is people, whichever name
+    a cue marks; the list reader then takes the names before it (``listed_people``)."""
+    return start >= 2 and view.lower[start - 1] == "and" and view.words[start - 2].istitle() \
+        and view.lower[end:end + 1] == ["were"] and view.lower[end + 1:end + 2] != [] and view.lower[end + 1] in _HELD
 
 
 def _age_in_brackets(words: list[str], end: int) -> bool:
@@ -286,7 +300,8 @@ def _native(word: str) -> bool:
 #: Nouns of one person an apposition may describe a name by ("X, a suspected trafficker,")
 _APPOSED_PEOPLE = frozenset({"trafficker", "recruiter", "broker", "smuggler", "businessman", "businesswoman", "teenager",
                              "student", "survivor", "suspect", "resident", "native", "mother", "father", "graduate",
-                             "nurse", "teacher", "engineer", "fugitive", "ringleader", "mastermind"})
+                             "nurse", "teacher", "engineer", "fugitive", "ringleader", "mastermind",
+                             "member"})  # ("X, a member of the Y Council,")
 
 
 #: Nouns after a number that make it a count of people, never an age set off after a name

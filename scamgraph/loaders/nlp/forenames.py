@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS
 
 __all__ = ["PORTFOLIO_WORDS", "given_name_before", "holder_start"]
 
@@ -44,6 +45,8 @@ def holder_start(view: DocView, start: int, end: int) -> int:
     """Where the holder's name starts after a title's "of"/"for" phrase at ``start``: at the first
     known family name (or the given name before it), else at the run's last two words."""
     for k in range(start + 1, end - 1):
+        if end - k > 3 and " ".join(view.lower[k:k + 2]) in HONORIFICS:
+            return k + 2  # "Inspector-General of Police | Tan Sri | Razarudin Husain": "Tan" opens a title here
         if view.words[k] in gz.surnames():
             return given_name_before(view, k, start, end)  # "for Security | Chris Tang Ping-keung"
     return max(start + 1, end - 2)

@@ -61,8 +61,10 @@ def after_title(view: DocView, start: int, end: int) -> int:
         start += 1  # "Deputy Prime Minister II | Datuk Seri ...": the post's number belongs to the title
     while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
                                or lower[start] in RANK_WORDS and end - start > 2
-                               or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
-        start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
+                               or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS
+                               or end - start > 3 and " ".join(lower[start:start + 2]) in HONORIFICS):
+        start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet", "IGP Tan Sri | Razarudin Husain"
+        # (a title of two words, "Tan Sri", goes word by word: its second word is an honorific of its own)
     if lower[start] not in {"of", "for", "on"}:
         return start
     if end - start < 3:

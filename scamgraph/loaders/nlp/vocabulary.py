@@ -19,7 +19,8 @@ ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen."
                   "Rep.", "Supt.", "Insp.", "Cpl.", "Atty.", "Engr.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept.", "Brgy.",
                   # ranks written with a hyphen stay one token, as honorifics.tsv lists them ("Maj-Gen X")
                   "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig-Gen", "Maj-Gen.", "Lt-Gen.", "Lt-Col.", "Brig-Gen.",
-                  "Maj-General", "Lt-General", "Lt-Colonel", "Brig-General"]  # ("Pol Lt-General X", a Thai paper's style)
+                  "Maj-General", "Lt-General", "Lt-Colonel", "Brig-General",
+                  "Usec.", "Asec."]  # ("Pol Lt-General X", a Thai paper's style)
 #: The possessive "'s" as the tokenizer splits it off a name, straight and curly ("the police's raid")
 POSSESSIVE_S = frozenset({"'s", "’s"})
 #: Every mark of a possessive, the bare apostrophe of a plural's included ("Lao authorities’ raids",
