@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.time_asides import past_time_phrase
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, POSSESSIVE_MARKS
 
@@ -104,6 +105,9 @@ class ActingBodies:
             if (past := _past_counterparts(self.lower, self.words, k, sent.end)) > k:
                 k = past  # "Lao authorities and their Chinese counterparts raided": both its subject
                 continue
+            if (past := past_time_phrase(self.lower, self.like_num, k, sent.end)) > k:
+                k = past  # "X over the weekend arrested", "X earlier this month deported"
+                continue
             if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
                                                                 and word not in _CARRY_OUT) \
                     or word == "of" and k + 1 < sent.end and (k + 1 in inside or self.words[k + 1][:1].isupper()):
@@ -194,6 +198,8 @@ class ActingBodies:
                 k += 2
             elif self.lower[k] in {"last", "this"} and k + 1 < stop and self.lower[k + 1] in _SPANS:
                 k += 2  # "X last week announced"
+            elif (past := past_time_phrase(self.lower, self.like_num, k, stop)) > k:
+                k = past  # "X over the weekend said"
             else:
                 return k
         return k

@@ -31,12 +31,17 @@ _ANY_DATELINE = re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?:
                            r"(?:\s|(?:(?<=[—–])|(?<=--))(?=[A-Z]))")
 #: South Asian wires' datelines without a mark: "New Delhi, Jul 21 (PTI) In a ...", perhaps filed from
 #: two cities at once ("Zorva/Belmar, Feb. 3 (CNA) ..."), and a city and its date alone on their line
-#: ("New Delhi, March 30")
+#: ("New Delhi, March 30", "Nairobi • 3 March 2026")
 _UNMARKED_DATELINES = (
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?:/[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)?,"
                r"[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
                r"\((?P<wire>\w[^)]{0,20})\)\s+(?=[A-Z])"),
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*\n"),
+    # a city and the day alone on their line, a bullet or a bar between them, as some African and
+    # Asian outlets set it over the story: "Nairobi • 3 March 2026", "Zorva | March 3, 2026"
+    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)\s*[•·|▪]\s*"
+               r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+               r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]*(?:[•·|▪][^\n]{0,24})?\n"),
     # the date before the city, as some South Asian outlets write it: "Apr 09, Pokhara - A court ...",
     # "May 4, Kandy (XYZ): Police ..."
     re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s*(?P<city>[A-Z](?:[^\W\d_]|[ .'-]){1,30}?)\s*"

@@ -45,6 +45,32 @@ def lower_bodies(view: DocView) -> list[Span]:
     return [view.make(start, best[start], "AGENCY", "||") for start in sorted(best)]
 
 
+#: Plural heads that two lower-case bodies share: "the immigration and labour departments"
+_PLURAL_HEADS = {"departments": "department", "ministries": "ministry", "bureaus": "bureau", "bureaux": "bureau"}
+
+
+def shared_plural_bodies(view: DocView) -> list[Span]:
+    """"the immigration and labour departments", "the Foreign and Interior Ministries": two bodies
+    the table of lower-case bodies lists ("immigration department", "labour department"), sharing
+    one plural head after "the": one agency each, named in title case (of the country the story is
+    told from, as a lone "the immigration department" is)."""
+    found: list[Span] = []
+    for k in [k for k, w in enumerate(view.lower) if w in _PLURAL_HEADS and k >= 4]:
+        first, joint, second = k - 3, k - 2, k - 1
+        if view.lower[joint] != "and" or view.lower[first - 1] not in _BEFORE_BODY \
+                or any(j in view.owner for j in range(first, k + 1)):
+            continue
+        head = _PLURAL_HEADS[view.lower[k]]
+        names = [f"{view.lower[j]} {head}" for j in (first, second)]
+        if all(name in _LOWER_AGENCIES for name in names):
+            found.append(view.make(first, first + 1, "AGENCY", f"{names[0].title()}||"))
+            found.append(view.make(second, k + 1, "AGENCY", f"{names[1].title()}||"))
+    return found
+
+
+_LOWER_AGENCIES = gz.lower_agencies()
+
+
 def shared_agency_head(view: DocView, end: int) -> str:
     """The lower-case agency words that a coordinated country shares: "US | and UK authorities",
     also when the gazetteer knows the second body under that form ("Chinese | and Cambodian

@@ -24,6 +24,7 @@ from spacy.attrs import LIKE_URL
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.page_credits import (
+    _past_spaces,
     byline_names_at,
     desk_credits,
     editors_notes,
@@ -34,6 +35,7 @@ from scamgraph.loaders.nlp.page_credits import (
     tag_lines,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.page_widgets import page_widgets
 from scamgraph.loaders.nlp.picture_credits import _PICTURES, _captions, _photo_credits
 from scamgraph.loaders.nlp.story_lists import _SENTENCE_ENDS, _arrowed_links, _dated_headlines, _other_stories, _teasers
 
@@ -51,7 +53,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     lines, bylines = _furniture_lines(view, sentences)
     # (a credit's body too; an old picture's caption, a correction, a newsletter's offer)
     others = _other_stories(view, sentences) + _arrowed_links(view, sentences) + _teasers(view) + _dated_headlines(view) \
-        + _photo_credits(view) + editors_notes(view, sentences) + promotions(view, sentences)
+        + _photo_credits(view) + editors_notes(view, sentences) + promotions(view, sentences) \
+        + page_widgets(view, sentences)  # (weather, a picture's credit line, the outlet's plugs, listed headlines)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     view.doc.user_data[_CAPTIONS_KEY] = _captions(view)  # type: ignore[index]  # (and captions)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
@@ -159,6 +162,7 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[l
         byline = byline or words[0] in _PICTURES and words[1:2] == ["by"] and (
             _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end)
             or people_then_outlet(view, start + 2, end))
+        byline = byline or _correspondents_line(view, start, end, words)  # "From our correspondent in Accra"
         credits = _credit_line(words)  # "Source: Xinhua Editor: Zhang Long", "(Web editor: Jane Roe)"
         if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
             found.append((line_start, end))
@@ -183,6 +187,34 @@ def _past_stamp(view: DocView, start: int, end: int) -> int:
 #: stop): names alone on a line above it are its writers' (the people of the story are named in
 #: sentences, or listed under one: "Those charged include:")
 _BODY_WORDS = 5
+
+
+#: Who files a story "from" a place without a name: "From our correspondent in Accra"
+_CORRESPONDENTS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "staff", "bureau", "team"})
+#: The most words such a line holds
+_MOST_CORRESPONDENT_WORDS = 8
+
+
+def _correspondents_line(view: DocView, start: int, end: int, words: list[str]) -> bool:
+    """"From A B, Abuja", "From A B in Nairobi", "From our (own) correspondent in Accra": where a
+    correspondent filed from, as some African papers set it over the story, no place of the story
+    (as a dateline's is none, settled convention 7); the writer's name, in capitals, and a place
+    after it, and nothing else."""
+    lower = [w.lower() for w in words if w != "."]
+    if len(lower) > _MOST_CORRESPONDENT_WORDS or lower[:1] != ["from"]:
+        return False
+    if lower[1:2] == ["our"]:
+        lower = lower[:2] + lower[3:] if lower[2:3] == ["own"] else lower
+        return lower[2:3] != [] and lower[2] in _CORRESPONDENTS and (len(lower) == 3 or lower[3] == "in")
+    k = _past_spaces(view, start, end) + 1
+    name = k
+    while k < end and view.words[k][:1].isupper() and view.words[k].isalpha() and view.owner.get(k) is None:
+        k += 1
+    if not 2 <= k - name <= 4 or k >= end or view.words[k] not in {",", "in"}:
+        return False
+    place = view.owner.get(_past_spaces(view, k + 1, end))
+    return place is not None and place.label_ in {"PLACE", "COUNTRY"} \
+        and not [w for w in view.words[place.end:end] if w.strip() and w != "."]
 
 
 #: Labels of a page's credit line: the people and outlets after them made the page, not the story

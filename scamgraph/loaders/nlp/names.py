@@ -24,6 +24,7 @@ from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
     person_of_the_body,
+    shared_plural_bodies,
     unit_of_the_body,
     units_of_bodies,
 )
@@ -54,6 +55,7 @@ from scamgraph.loaders.nlp.home_towns import people_from_villages, towns_people_
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
+from scamgraph.loaders.nlp.national_acronyms import national_acronyms
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
 from scamgraph.loaders.nlp.org_cues import named_with_acronym, outlets_spoken_to
 from scamgraph.loaders.nlp.outlets import (
@@ -208,11 +210,12 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     undecided = _settle(view, undecided, towns_people_are_from(view, undecided))
     listed_people(view, undecided)
     undecided = _settle(view, undecided, towns_people_are_from(view, undecided))  # (and the towns the list named)
-    for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
+    for more in (units_of_bodies(view), coordinated_heads(view), shared_plural_bodies(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
                  people_named_as_outlets(view), known_outlets_as_people(view), towns_of_the_story(view),
-                 names_before_airport(view), spelled_out_posts(view), firms_joined_by_ampersand(view)):
+                 names_before_airport(view), spelled_out_posts(view), firms_joined_by_ampersand(view),
+                 national_acronyms(view)):  # ("the BI" in a Philippine story)
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view) + names_ending_in_a_place(view) \
