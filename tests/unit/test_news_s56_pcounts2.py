@@ -30,8 +30,9 @@ def test_the_peoples_things_are_counted_not_the_people() -> None:
 
 
 def test_handed_to_a_custodian_of_the_same_state_is_no_sending_home() -> None:
+    # (the sixteen are a part of the 41 detained: their detention, and no sending home; round three)
     assert _counted("Police detained 41 people in Orlet on Sunday. Sixteen Chinese nationals among them "
-                    "were then handed to immigration.") == set()
+                    "were then handed to immigration.") == {("DETAINED", "CN", 16)}
     assert _counted("Police handed 25 Vietnamese nationals to immigration officers in Orlet on Sunday.") == set()
     # (guard, passes before too: to their own state's hands, a repatriation)
     assert _counted("Police handed 25 Vietnamese nationals to the Vietnamese police in Orlet on Sunday.") == \

@@ -49,7 +49,7 @@ _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "aft
 #: done to people (OBJECT, OBJECT_PLURAL, SUBJECT, AMONG), a word of apposition ("all" of ALL_OF, "them" of
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
-           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX", "IN_DASHES", "SHARE"}),
+           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX", "IN_DASHES", "SHARE", "PART_OPENING"}),
            "opening": frozenset({"TOLD_AGAIN", "TOLD_AGAIN_OBJECT", "TOLD_AGAIN_FACING", "PARTS_NEXT", "PARTS_RELATIVE"}),
            "reported": frozenset({"TOLD_AGAIN_REPORTED"}),
            "ranked": frozenset({"RANKED", "RANKING"})}
@@ -203,7 +203,7 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
         elif name == "RANKING" and any(t.ent_type_ in {"NORP", "COUNTRY"} for t in doc[sent_start:doc[start].sent.end]):
             found.parts_next.add(sent_start)
             found.unnamed.add(sent_start)
-        elif name == "PARTS_NEXT" or name == "PARTS_RELATIVE":
+        elif name == "PARTS_NEXT" or name == "PARTS_RELATIVE" or name == "PART_OPENING":
             found.parts_next.add(sent_start)  # (a reported breakdown opens after "X said")
             if name == "PARTS_RELATIVE":
                 found.relative.add(sent_start)

@@ -106,10 +106,17 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
                 end += 3  # "Thirty-two (32) Sierra Leoneans": the number written again in figures
             if end < sent.end and self.words[end] == "+" and not self.doc[end - 1].whitespace_:
                 end += 1  # "300+ Vietnamese": at least that many, counted as told
+            elif self._rough_suffix(end, sent.end):
+                end += 2  # "300-plus Vietnamese", "40-odd Thais": about that many, counted as told
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
         return self._by_sex(joined_by_sex(self.lower, phrases))
+
+    def _rough_suffix(self, end: int, limit: int) -> bool:
+        """"-plus" or "-odd" joined to the number that ends at ``end`` ("300-plus", "40-odd")."""
+        return end + 1 < limit and self.words[end] == "-" and self.lower[end + 1] in {"plus", "odd"} \
+            and not self.doc[end - 1].whitespace_ and not self.doc[end].whitespace_
 
     def _tokens_within(self, date: DateMention, sent: Span) -> range:
         """The sentence's tokens that start inside the date's text, found by bisection: the offsets

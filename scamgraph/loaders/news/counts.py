@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.all_of_one import clause_after_counts
+from scamgraph.loaders.news.all_of_one import clause_after_counts, clause_openings
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.batch_days import batch_days
@@ -188,7 +188,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             vague_part = vague is not None  # ("freeing hundreds of foreign workers, including 31 Pakistanis, who were
             verb = vague or verb  # forced to work": the act of the whole, not the harm told in their clause)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
-            in_a_list = previous_end is not None and self._list_gap(previous_end, count.start)
+            in_a_list = previous_end is not None and self._list_gap(previous_end, count.start, count.end)
             if verb is not None and verb[2] == "repatriation" and in_a_list and previous is not None and previous[2].type == "deportation":
                 verb = _COUNT_VERBS["deported"]  # "deported 150, including 41 Filipinos and 109 Laotians, sent back home": the deportation
             if verb is not None and verb[2] == "warrant" \
@@ -203,8 +203,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             # ("31 freed on June 11, with another 52 rescued on June 17": a second batch, no item of a list)
             listed = in_a_list and not another
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part
-            opened = count.noun_role == "breakdown" and (self.lower[sent.start] in {"of", "among"} or count.start == sent.start
-                                                         and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
+            opened = count.noun_role == "breakdown" and (self.lower[sent.start] in {"of", "among"} or count.start in clause_openings(
+                self.lower, sent.start, sent.end) and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
+            # ("The embassy said 19 of the rescued were ...": the part opens the clause the speaker tells)
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and not another and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 # "detained nearly 300 people and 90 Thai nationals among them": a part of the count before, not more
@@ -392,6 +393,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self.last_link = uncounted_subject_act(self.lower, self.words, sent.start, sent.end, events) or self.last_link
         self._grown_to(sent, events, dates, ev)
         if counts and (rest := clause_after_counts(self.lower, sent.start, sent.end, counts[-1].end)) >= 0:
+            self._all_of_one(self.doc[rest:sent.end], self.last_link, ev)  # "...; all were Kestrians"
             self._peoples_of_them(self.doc[rest:sent.end], self.last_link, ev)  # "...; Kestrians were also among them"
         self._uncounted(sent, events, ev)
         if not (counted_before is not None and counted_before[0] is not None

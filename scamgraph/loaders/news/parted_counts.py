@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
+from scamgraph.loaders.news.clause_subjects import subject_after_a_break
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.state import _Count, _Event, _State
 from scamgraph.loaders.news.words import _ABOUT, BACK_NOUNS
@@ -111,9 +112,12 @@ class PartedCounts(_State):
         whose = self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
         return whose or self.lower[previous_end:count.start] in _APPOSING_MARKS and self.lower[previous_end - 1] in _GROUP_NOUNS
 
-    def _list_gap(self, end: int, start: int) -> bool:
+    def _list_gap(self, end: int, start: int, count_end: int | None = None) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list (past a
-        bracketed breakdown of the first: "12 Chinese (9 men and 3 women) along with two Thais")."""
+        bracketed breakdown of the first: "12 Chinese (9 men and 3 women) along with two Thais"). Not
+        where a semicolon or "but" opens a clause on the second count (ending at ``count_end``)."""
+        if count_end is not None and subject_after_a_break(self.lower, end, start, count_end):
+            return False  # "rescued 40 Indonesians; 12 Chinese managers escaped": their own clause
         if end < start and self.lower[end] == "(" and ")" in self.lower[end:start]:
             end = self.lower.index(")", end) + 1
         at = max(0, start - 3)

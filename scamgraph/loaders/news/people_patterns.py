@@ -186,6 +186,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # told as the subject of a verb of share, its number after (a part of the people counted before)
         "SHARE": [[{"ENT_TYPE": "NORP", "OP": "+"}, {"LOWER": {"IN": _people_nouns()}, "OP": "?"}, *verb,
                    {"LOWER": {"IN": _SHARE_ROUGH}, "OP": "*"}, {"LIKE_NUM": True}] for verb in _SHARE_VERBS],
+        # "Twenty Zorvanians among them were handed to ...": a sentence opening on a part of the people
+        # counted before (as PARTS_NEXT), whatever no act's verb then tells of it
+        "PART_OPENING": [[{"IS_SENT_START": True, "LIKE_NUM": True}, {"ENT_TYPE": "NORP", "OP": "+"},
+                          {"LOWER": {"IN": _people_nouns()}, "OP": "?"}, {"LOWER": "among"}, {"LOWER": {"IN": ["them", "those"]}}]],
         # "Vietnam (511 men and 61 women)": a table row by sex, one people's two parts
         "BY_SEX": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                     {"LOWER": {"IN": sorted(SEXES)}}, {"LOWER": "and"}, {"LIKE_NUM": True}, {"LOWER": {"IN": sorted(SEXES)}},

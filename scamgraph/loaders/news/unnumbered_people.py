@@ -88,13 +88,27 @@ class UnnumberedPeople(WrittenNumbers):
             if one is not None or not self._listed_after_a_verb(k, sent, norp):
                 return one
         end = past_school(self.lower, norp[at].end, sent.end)  # ("arrested a Thai university student")
-        listed = self.lower[k - 1] in {"and", ","} and k - 2 > sent.start and self.doc[k - 2].ent_type_ == "NORP" \
+        listed = self.lower[k - 1] in {"and", ","} and k - 2 > sent.start and self._people_item_ends(k - 2) \
             and end < sent.end and self.lower[end] in _AFTER_A_LISTED_ONE  # "11 Nigerians and a Liberian in ..."
-        if listed:
-            return _Count(1, k, end, nationality=norp[at].id_)
+        # ("12 Zorvanian nationals and a Velmaran in ...": the item before ends on its people noun)
+        if listed or at == k + 1 and end == norp[at].end and self._bare_one_opens_a_list(k, end, sent):
+            return _Count(1, k, end, nationality=norp[at].id_)  # ("arrested a Velmaran and 3 Zorvanians")
         if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
             return None
         return _Count(1, k, end + 1, nationality=norp[at].id_)
+
+    def _people_item_ends(self, k: int) -> bool:
+        """The list item before ends at ``k`` on a demonym or on a people noun right after one
+        ("11 Nigerians", "11 Nigerian nationals")."""
+        return self.doc[k].ent_type_ == "NORP" or (self.lower[k] in _PEOPLE_WORDS or self.lower[k] in gz.people_nouns()) \
+            and self.doc[k - 1].ent_type_ == "NORP"
+
+    def _bare_one_opens_a_list(self, k: int, end: int, sent: Span) -> bool:
+        """"arrested a Velmaran and 3 Zorvanians": a bare demonym right after a count verb's "a",
+        followed by "and" and the next counted item (a number or another "a"), is one person of the
+        list the verb takes (not "a Velmaran and Zorvanian gang", whose demonyms describe a noun)."""
+        return self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS and end + 1 < sent.end \
+            and self.lower[end] == "and" and (self.like_num[end + 1] or self.lower[end + 1] in {"a", "an"})
 
     def _act_noun_of(self, k: int, sent: Span) -> bool:
         """"the rescue of a stranded Malaysian victim", "the arrest of a Chinese national": the "a" at
