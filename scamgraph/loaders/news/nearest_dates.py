@@ -15,6 +15,7 @@ from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.homecoming import arrival_ends_the_sending
 from scamgraph.loaders.news.in_the_raid import raid_named_after
 from scamgraph.loaders.news.outcomes import dates_the_outcome
+from scamgraph.loaders.news.parts_days import a_parts_day
 from scamgraph.loaders.news.planned_acts import future_between
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.sending_edges import SENT_AS
@@ -60,8 +61,8 @@ _FRONTED_AFTER = re.compile(r"\W*(?:after|following|upon|since)\b[^,;]*$", re.I)
 #: A span of time before "after" and an act's noun, opening a sentence: "About four months after the
 #: raid on their office, 38 were deported on Thursday" (the day is the main clause's, not the raid's)
 _SPAN_AFTER = re.compile(r"\W*(?:(?:about|some|nearly|almost|just|only|more than|over|less than)\s+)?"
-                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)\s+"
-                         r"(?:days?|weeks?|months?|years?)\s+(?:after|following)\s+(?:the|a|an|their|its|his|her)\b[^,;]*$",
+                         r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)\s+)?"
+                         r"(?:days?|weeks?|months?|years?|fortnight)\s+(?:after|following)\s+[^,;]*$",
                          re.I)
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
@@ -139,6 +140,8 @@ class NearestDates(ActsApart, ReducedRelatives):
                 return True  # "had been investigating the ring and flew there on May 4": the flight's day
             if d.start > at and future_between(text[after:d.start]):
                 return True  # "were sent home, and they are expected to land tomorrow": the plan's day
+            if d.start > at and a_parts_day(text[after:d.start]):
+                return True  # "1,240 have been sent home since January, including 80 on Tuesday": the part's day
             if d.end <= at:
                 # "The workers, who arrived in May, were rescued": a date in a relative clause closed before it
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]

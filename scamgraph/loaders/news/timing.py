@@ -273,6 +273,8 @@ def _before_that(mention: DateMention, other: str) -> DateMention | None:
 #: A sentence opening on a time told against the event before: "Two days later,", "The next day,", "A week earlier,"
 _SHIFTED = re.compile(r"^(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(later|earlier|after|before)"
                       r"|the\s+(next|following|previous)\s+(day|week))\b", re.I)
+#: Days in each exact span of ``_APART``
+_SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -299,7 +301,9 @@ def _shifted_opening(sentence: str, start: int, other: str) -> DateMention | Non
 
 
 #: "came a day after", "two days before": the act told after it is that far from the day told before
-_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)\b", re.I)
+_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks|fortnight)\s+(after|before)\b", re.I)
+#: A span of no exact length between two acts: "a month after", "weeks after", "days before", "a year after"
+_VAGUE_APART = re.compile(r"\b(?:days|weeks|months?|years?)\s+(?:after|before)\b", re.I)
 
 
 def days_apart(between: str, start: int, told: DateMention) -> DateMention | None:
@@ -309,9 +313,19 @@ def days_apart(between: str, start: int, told: DateMention) -> DateMention | Non
     found = None
     for found in _APART.finditer(between):
         pass
+    vague = None
+    for vague in _VAGUE_APART.finditer(between):
+        pass
+    if vague is not None and (found is None or found.end() != vague.end()):
+        found = vague  # ("a month after 80 were rescued": some other day, untold)
     if found is None or re.search(r"[.;]", between[found.end():]):
         return None
-    days = (_SMALL.get(found.group(1).lower()) or int(found.group(1))) * (7 if found.group(2).lower().startswith("week") else 1)
+    if re.fullmatch(r"\s*,\s*", between[:found.start()]) and "," in between[found.end():]:
+        return None  # ("On Friday, two weeks after they were arrested, 64 were deported": the span is an
+        # aside set off by commas, and the act past it is the day's own)
+    if found is vague:
+        return DateMention(start + found.start(), start + found.end(), found.group(0), "")
+    days = (_SMALL.get(found.group(1).lower()) or int(found.group(1))) * _SPAN_DAYS[found.group(2).lower().rstrip("s")]
     sign = -1 if found.group(3).lower() == "after" else 1
     value = ""
     if len(told.value) == 10:
