@@ -64,6 +64,8 @@ _SPAN_AFTER = re.compile(r"\W*(?:(?:about|some|nearly|almost|just|only|more than
                          r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)\s+)?"
                          r"(?:days?|weeks?|months?|years?|fortnight)\s+(?:after|following)\s+[^,;]*$",
                          re.I)
+#: A comma that may end a clause: not one inside a number ("1,600")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: ", and the police ...": a clause with a subject of its own joined on after a comma
@@ -157,8 +159,9 @@ class NearestDates(ActsApart, ReducedRelatives):
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             # ("a pair suspected of over the last three weeks conspiring": the span is the gerund's)
             between = text[at:d.start]
-            if d.period and between.rstrip().lower().endswith(" since") and "," not in between:
+            if d.period and between.rstrip().lower().endswith(" since") and not _CLAUSE_COMMA.search(between):
                 between = between.rstrip()[:-5]  # "arrested 640 since last year": the date's own "since", no clause
+                # (nor is the comma of "1,600 since January 30" one: it is the number's)
             crime = _CRIME_GERUND.search(text, after, d.start) if len(d.value) <= 7 and "," not in text[after:d.start] else None
             if crime is not None and not re.search(r"\bby\b", text[crime.end():d.start]):
                 return True  # "were arrested for allegedly defrauding a woman of 3 million yen in June": the crime's month
