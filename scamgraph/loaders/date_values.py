@@ -47,15 +47,19 @@ _SPAN_BACK = re.compile(r"\b(?:in|over|during|within|for) the $", re.I)
 def _numeric_day(m: re.Match[str], pub: date | None) -> tuple[str | None, bool]:
     """"03/03/2026", "25.02.2026", "02/25/2026": the day a date in figures names where only one
     order of day and month gives a day (a figure over 12 is the day; both the same is one day), or
-    where the other order's day lies after publication (a story tells of days before it); ``""``
-    where both orders give a day before publication (which order an outlet writes is not known
-    here), None where neither does."""
+    where the other order's day lies after publication (a story tells of days before it). Where both
+    orders give a day before publication, a dash or a dot is read day first ("01-09-2026",
+    "14.08.2026", as Indian, European and Southeast Asian police notes write them) and a slash,
+    which American pages write month first, gives ``""``; None where neither order gives a day."""
     first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    readings = {value for value in (_iso_day(year, second, first), _iso_day(year, first, second)) if value}
+    day_first = _iso_day(year, second, first)
+    readings = {value for value in (day_first, _iso_day(year, first, second)) if value}
     if pub is not None and len(readings) > 1:
         readings = {value for value in readings if value <= pub.isoformat()} or readings
     if not readings:
         return None, False
+    if len(readings) > 1 and m.group(2) in {"-", "."}:
+        return day_first, False
     return (readings.pop(), False) if len(readings) == 1 else ("", False)
 
 

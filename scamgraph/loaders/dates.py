@@ -360,10 +360,10 @@ def latest_written_date(text: str) -> date | None:
     found = []
     text = _common_era(text)
     for kind, pattern in _PATTERNS:
-        if kind not in {"dmy", "mdy", "iso"}:
+        if kind not in _WRITTEN_DAYS:
             continue
         for match in pattern.finditer(text):
-            if kind == "iso" or match.group(3):
+            if kind in {"iso", "numeric"} or match.group(3):
                 value, _ = _resolve(kind, match, None)
                 if value:
                     found.append(date.fromisoformat(value))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.numbers import number_words
 
-__all__ = ["PREMISES_FIRST_WORDS", "counted_premises"]
+__all__ = ["PREMISES_FIRST_WORDS", "counted_premises", "parts_of_a_whole"]
 
 #: Plural nouns of buildings that people live, lodge or work in
 _PREMISES = frozenset({"houses", "villas", "flats", "apartments", "residences", "properties", "homes", "buildings",
@@ -36,8 +36,8 @@ def counted_premises(lower: list[str], words: list[str], i: int, start: int, end
     head, k = _plural_head(lower, i, end)
     if i > start and _TWO_WORD.get(lower[i - 1]) == lower[i]:
         return ""  # (the "houses" of "guest houses": read at "guest")
-    if not head or not _counted(lower, words, i, start):
-        return ""
+    if not head or not _counted(lower, words, i, start) or parts_of_a_whole(lower, i, start):
+        return ""  # (nor "a compound of six buildings": the buildings are the compound's, one site)
     if k + 1 < end and lower[k] == "and":
         other, _ = _plural_head(lower, k + 1, end)
         head = f"{head} and {other}" if other else head
@@ -62,3 +62,16 @@ def _counted(lower: list[str], words: list[str], i: int, start: int) -> bool:
             and lower[k] not in _COUNTS and lower[k] not in {"the", "of", "and", "or", "a", "an"}:
         k -= 1
     return k >= start and (lower[k] in _COUNTS or words[k].isdigit() and int(words[k]) > 1)
+
+
+#: Nouns of one site made of several buildings: "a compound of six buildings", "a complex of 12 towers"
+_WHOLES = frozenset({"compound", "complex", "park", "zone", "estate", "campus", "resort", "site", "enclave", "cluster"})
+
+
+def parts_of_a_whole(lower: list[str], i: int, start: int) -> bool:
+    """The plural at ``i`` counts the parts of one site told right before it: a noun of a whole,
+    "of", then the count and up to two describing words ("a fenced compound of six | buildings")."""
+    for k in range(i - 1, max(start, i - 5), -1):
+        if lower[k] == "of":
+            return k - 1 >= start and lower[k - 1] in _WHOLES
+    return False

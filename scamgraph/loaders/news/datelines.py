@@ -36,7 +36,8 @@ _UNMARKED_DATELINES = (
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?:/[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)?,"
                r"[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
                r"\((?P<wire>\w[^)]{0,20})\)\s+(?=[A-Z])"),
-    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*\n"),
+    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+               r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)[ \t]*\n"),  # (or the day first: "Zorva, 13 August 2026")
     # a city and the day alone on their line, a bullet or a bar between them, as some African and
     # Asian outlets set it over the story: "Nairobi • 3 March 2026", "Zorva | March 3, 2026"
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)\s*[•·|▪]\s*"

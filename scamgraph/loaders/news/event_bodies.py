@@ -105,7 +105,8 @@ class BodiesInEvents(EventTies, Announcers):
                     and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
                     and not agent_of_another_act(self.lower, self._first_listed_body(ent, ents), sent.start, sent.end,
                                                  event.type) \
-                    and not inquired_act(self.words, self.lower, self.event_words.get(id(event), [])):
+                    and not inquired_act(self.words, self.lower, self.event_words.get(id(event), [])) \
+                    and not self._told_in_passing(self.event_words.get(id(event), [])):
                 # its subject or agent, not any agency named nearby (nor the act it inquires into)
                 self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
 

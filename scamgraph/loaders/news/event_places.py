@@ -47,6 +47,10 @@ _HAILING = frozenset({"come", "comes", "came", "coming", "hail", "hails", "haile
                       "was", "originally", "natives", "residents"})
 
 
+#: Prepositions that, after a participle's own phrase, open the main verb's ("rescued from X | to the police | at Y")
+_PAST_ITS_PHRASE = frozenset({"to", "at", "for", "on", "by"})
+
+
 #: Words that open a sentence on an act after the one told ("Later, they held 20 more")
 _LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
 
@@ -265,6 +269,8 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
             return not _opening_participle(self.lower, sent.start, prep, own)
         for t in own:
             between = self.lower[t + 1:prep]
+            if self._describes_the_object(t) and not _PAST_ITS_PHRASE.isdisjoint(between):
+                continue  # "handed over 207 foreigners rescued from compounds to the police at X": the handing's place
             # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
             after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
             words = [w for w in after_verb if w[:1].isalnum()]

@@ -213,6 +213,14 @@ class NearestDates(ActsApart, ReducedRelatives):
                 return False
             return not _TELLING_NOUNS.intersection(re.findall(r"[a-z]+", text[d.end + 2:d.end + 40].lower())[:4])
 
+        def names_other(d: DateMention) -> bool:
+            """"arrested in the March raid, 72 others face charges": a month after "the", right before
+            another act word, names that act as the one told of that month (``possessed_other`` reads
+            "March's raid"), and dates no other word of the sentence."""
+            return len(d.value) == 7 and d.text.lower().startswith("the ") and any(
+                t != token_index and 0 <= self.idx[t] - d.end <= 1 and not text[d.end:self.idx[t]].strip()
+                for t in self.trigger_at)
+
         if EVENT_TRIGGERS.get(self.lower[token_index]) == "sanction":
             named = next((d for d in dates if announced_after(text, after, d) or announced_before(text, at, d)), None)
             if named is not None:
@@ -223,7 +231,7 @@ class NearestDates(ActsApart, ReducedRelatives):
                 return named  # "the court on Friday announced its verdict": a verdict is given by telling it
         described = self._descriptions(token_index)
         framing = self._frames_the_clause(token_index)  # "In a joint operation, police detained 17 on Wednesday"
-        usable = [d for d in dates if (framing or not other_clause(d)) and not possessed_other(d)
+        usable = [d for d in dates if (framing or not other_clause(d)) and not possessed_other(d) and not names_other(d)
                   and not any(lo <= d.start < hi for lo, hi in described)]
         group = (self._reduced_relative(token_index, self.sentence) or self._who_clause(token_index, self.sentence)) \
             if self.sentence is not None else None
@@ -247,6 +255,8 @@ class NearestDates(ActsApart, ReducedRelatives):
         if self._describes_people(token_index):  # "On Monday, the chief met foreigners rescued from KK
             usable = [d for d in usable if d.start > at]  # Park": a date before the people is the clause's
             strict = True
+        elif self._describes_the_object(token_index):  # "handed over 207 foreigners rescued from ... on
+            usable, strict = [], True  # Wednesday": the handing's day, not the rescue's
         # a date of the telling ("said Monday") serves only when the sentence gives no other
         told = [d for d in usable if not _said_on(d, text)]
         # "... were arrested during raids, the police chief said on Monday": a telling tagged on after

@@ -16,16 +16,19 @@ __all__ = ["ordered"]
 
 #: Verbs of ordering
 _ORDERING = frozenset({"ordered", "orders", "ordering"})  # (not "in order to")
+#: Verbs of a decision that takes the act as its object ("a judge approved the extradition of 12")
+_DECIDING = _ORDERING | frozenset({"approved", "approves", "approving", "authorized", "authorised", "authorizes",
+                                   "authorises", "recommended", "recommends", "endorsed", "endorses"})
 #: Kinds of act an order leaves undone (custody, seizures, inquiries and verdicts an order makes)
 _UNDONE_KINDS = frozenset({"arrest", "raid", "deportation", "repatriation", "extradition", "rescue"})
 
 
 def ordered(lower: list[str], i: int, start: int) -> bool:
     """The act word at ``i`` (sentence from ``start``) is what a verb of ordering orders: its object
-    ("ordered the deportation of"), its infinitive ("ordered police to raid"), or its participle
+    ("ordered the deportation of", also after a verb of approving: "approved the extradition of 12"), its infinitive ("ordered police to raid"), or its participle
     ("were ordered deported")."""
     if EVENT_TRIGGERS.get(lower[i]) not in _UNDONE_KINDS:
         return False
     if i - 1 >= start and lower[i - 1] in _ORDERING and lower[i].endswith("ed"):
         return True  # "the 12 were ordered deported"
-    return asked_for_directly(lower, i, start, _ORDERING) or asked_of_others(lower, i, start, _ORDERING)
+    return asked_for_directly(lower, i, start, _DECIDING) or asked_of_others(lower, i, start, _ORDERING)

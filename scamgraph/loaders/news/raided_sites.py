@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scamgraph.loaders.news.counted_premises import parts_of_a_whole
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import SENDING_HOME
 from scamgraph.loaders.numbers import number_value
@@ -92,7 +93,8 @@ def _parts_of_one(lower: Sequence[str], count: _Count) -> bool:
     """Buildings told as the parts of one place ("the casino complex comprising 14 buildings", "a
     guesthouse with nine buildings"): the place is the site, its buildings are no count of sites."""
     return lower[count.end - 1] in _PARTS and count.start > 0 \
-        and (lower[count.start - 1] == "with" or not _MADE_OF.isdisjoint(lower[max(0, count.start - 3):count.start]))
+        and (lower[count.start - 1] == "with" or not _MADE_OF.isdisjoint(lower[max(0, count.start - 3):count.start])
+             or parts_of_a_whole(list(lower), count.end - 1, 0))  # ("a compound of six buildings")
 
 
 #: Words for the parts of one site

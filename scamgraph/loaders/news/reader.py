@@ -43,6 +43,7 @@ from scamgraph.loaders.news.lead_totals import sums_of_batches, undo_lead_totals
 from scamgraph.loaders.news.loan_scams import LoanScams
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.mention_text import _quote
+from scamgraph.loaders.news.month_mentions import fold_month_mentions
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person, described_after, done_to_a_named_subject
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules
@@ -129,6 +130,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._finish_event(event)
         self._fold_undated()
         self._fold_counted_again()  # "were among 150 detained during raids" before the raids of May 28 and 29
+        fold_month_mentions(self.events, self.told_apart, self._fold_into)  # "on March 14 ... the March raid": one
         fold_bare_mentions(self.events, self.edges, self.told_apart, self._fold_into)  # "held for repatriation": the dated one
         self._place_by_country_words()  # "the Zorvanian city of Lotville", once the country's node is known
         self._drop_implied_nesting()

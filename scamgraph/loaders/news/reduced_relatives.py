@@ -163,3 +163,31 @@ class ReducedRelatives:
         told in passing, not the act of the clause they stand in."""
         return i > 1 and self.lower[i].endswith("ed") and self.lower[i - 2] in _PREPOSITIONS and (
             self.lower[i - 1] in _PEOPLE_NOUNS or self.doc[i - 1].ent_type_ == "NORP")
+
+    def _describes_the_object(self, i: int) -> bool:
+        """A participle of another act right after the counted people that a handing or sending verb
+        before it takes as its object ("handed over 207 foreigners rescued from the compounds to the
+        police on Wednesday", "received 40 Thais detained in the raid"): the people's past, told in
+        passing; the sentence's days are the handing's."""
+        if i < 3 or not self.lower[i].endswith("ed") or EVENT_TRIGGERS.get(self.lower[i]) not in _PAST_ACTS or not (
+                self.lower[i - 1] in _PEOPLE_NOUNS or self.doc[i - 1].ent_type_ == "NORP"):
+            return False  # (not "received 26 Zorvanians repatriated from X" or "handed over by Y": the same sending)
+        start = self.sentence.start if self.sentence is not None else 0
+        k = i - 2
+        while k > start and i - k <= 4 and not self.like_num[k]:
+            k -= 1  # back over the people's describing words to their count ("207 | foreign nationals")
+        return self.like_num[k] and k - 1 >= start and self.lower[k - 1] in _TAKING_OVER \
+            or k - 2 >= start and self.lower[k - 2:k] in (["handed", "over"], ["turned", "over"])
+
+
+    def _told_in_passing(self, words: list[int]) -> bool:
+        """Every word of an act in the sentence is a participle on another act's people
+        (``_describes_the_object``): the sentence's bodies, places and days are that other act's."""
+        return bool(words) and all(self._describes_the_object(t) for t in words)
+
+
+#: Acts a participle on people handed over may tell as their past: where they were taken or freed
+_PAST_ACTS = frozenset({"rescue", "arrest", "detention", "raid", "kidnapping", "escape"})
+#: Verbs that take people over from others, whose object's participle tells the people's past
+_TAKING_OVER = frozenset({"received", "receives", "handed", "repatriated", "deported", "returned", "transferred",
+                          "flew", "brought", "sent", "escorted", "took"})

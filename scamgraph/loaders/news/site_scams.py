@@ -48,6 +48,8 @@ class SiteScams(_State):
             # with no site in the sentence ("criminal activities, including phishing") is said of no one
             general = generic_fallback(self.lower[sent.start:sent.end])
             here, scams = ([self.sites[0]] if self.sites else []), [] if general else run_by_workers(scams)
+            if here and self._placed_elsewhere(here[0], ents, nodes):
+                here = []  # "Laos deported 19 suspected of running a romance scam from X": other people, at X
             abuses = [] if general else abuses  # "hubs, which rights groups say beat their staff": such places'
             # abuses in general, not the story's site's
         for owner in here:  # (a scam told in another clause than the site's is not the site's)
@@ -56,6 +58,15 @@ class SiteScams(_State):
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
                 owner.properties["abuses"] = known + [a for a in dict.fromkeys(abuses) if a not in known]
+
+
+    def _placed_elsewhere(self, site: Node, ents: list[Span], nodes: dict) -> bool:
+        """The sentence names a town or a place finer than a country that the story's site is not
+        placed in (nor in a place that holds it): its people and their scams are somewhere else."""
+        around = {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] == site.key}
+        around |= {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] in around}
+        return any(e.label_ == "PLACE" and (node := nodes.get((e.start, e.end))) is not None
+                   and node.label is Label.LOCATION and node.key not in around for e in ents)
 
 
 #: What the people held at a site were made to do there, or what the things seized there served

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.named_again import named_before
 from scamgraph.loaders.news.place_between import second_after
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.suspects_counted import suspects_counted_apart
 from scamgraph.loaders.news.words import BACK_NOUNS as _BACK_NOUNS
 from scamgraph.loaders.news.words import _PEOPLE_WORDS
 from scamgraph.loaders.numbers import number_value
@@ -179,8 +180,9 @@ class PeopleToldAgain(CountHosts, CountedLists):
             # ("He said all suspects were charged": every part of the whole, the three Chinese too)
         if named and not chosen:  # (people counted with no act before: "31 Malaysians ended up in prison")
             chosen = {code: ("people", value) for code, value in self._described_people.items() if code in named}
-        if self._other_side(self.lower[sent.start:verb], list(chosen)):
-            return []
+        if self._other_side(self.lower[sent.start:verb], list(chosen)) or suspects_counted_apart(
+                self.lower, self.words, self.like_num, sent.start, verb, [v for _k, v in chosen.values()]):
+            return []  # (nor suspects counted just before: "named seven Zorvanians as suspects. The suspects ...")
         return [(self.nationality_nodes[code].key, value) for code, (_key, value) in chosen.items()
                 if code in self.nationality_nodes]
 
@@ -295,8 +297,9 @@ class PeopleToldAgain(CountHosts, CountedLists):
             if any(self.like_num[k] and k not in aside and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
                    for k in range(sent.start, j)):
                 continue  # "detained 15 suspects after arresting them": "them" are the people of this sentence
-            if self._other_side(lower[sent.start:j + 3], [c for c, _value in people]):
-                continue  # "rescued 12 Chileans. The suspects were arrested": others
+            if self._other_side(lower[sent.start:j + 3], [c for c, _value in people]) or suspects_counted_apart(
+                    lower, self.words, self.like_num, sent.start, j + 3, [v for _c, v in people]):
+                continue  # "rescued 12 Chileans. The suspects were arrested": others ("named seven as suspects": those)
             rel, key, kind = told
             event = next((e for e in events if e.type == kind), None) or next(
                 (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)  # "arrested ... during raids"

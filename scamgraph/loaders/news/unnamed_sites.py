@@ -102,8 +102,9 @@ class UnnamedSites(_State):
             self.site_words.setdefault(site.key, i)
         self._renamed_sites(sent, ents, nodes)
         anaphor = _SITE_ANAPHOR.search(self._text(sent)) if not found and self.sites else None
-        if anaphor and not self._another_town(ents, nodes, self.sites[0], sent.start_char + anaphor.start()):
-            found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
+        referred = self._site_by_its_head(anaphor.group(1).lower()) if anaphor else None
+        if anaphor and referred and not self._another_town(ents, nodes, referred, sent.start_char + anaphor.start()):
+            found.append(referred)  # "the compound", "the crime complex": the site told of before
         return found
 
     def _site_place(self, place: Span, location: Node) -> str:
@@ -137,6 +138,15 @@ class UnnamedSites(_State):
                 return listed
             k = nxt.end
         return listed[:1]
+
+    def _site_by_its_head(self, head: str) -> Node | None:
+        """The site "the <head>" refers back to: the story's first site where the head may name any
+        site ("the compound"); for another head, the latest site named (not described) with that
+        head ("The resort" after "the Lucky Dragon Resort", though a hub was told first)."""
+        if head in _ANY_SITE_HEADS:
+            return self.sites[0]
+        named = [s for s in self.sites if not s.properties.get("described") and s.name.lower().split()[-1:] == [head]]
+        return named[-1] if named else None
 
     def _another_town(self, ents: list[Span], nodes: dict, site: Node, before: int) -> bool:
         """"Dozens fled Lot Park last month. Troops then stormed the hub of Marrow, arresting 300 linked to
@@ -269,5 +279,9 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian"
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
-_SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I),
-                          needs=("compound", "building", "complex", "site", "casino", "premises"))
+#: Heads of "the X" that may refer back to a site told before
+_ANAPHOR_HEADS = ("compound", "building", "complex", "site", "casino", "premises", "resort", "hub")
+_SITE_ANAPHOR = _Screened(re.compile(rf"\bthe (?:[a-z-]+ )?({'|'.join(_ANAPHOR_HEADS)})\b", re.I), needs=_ANAPHOR_HEADS)
+#: Heads of "the X" that refer back to the story's first site whatever its name; other heads ("the
+#: resort") only to a site whose name ends in them ("the Lucky Dragon Resort")
+_ANY_SITE_HEADS = frozenset({"compound", "building", "complex", "site", "casino", "premises"})

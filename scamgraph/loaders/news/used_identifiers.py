@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.identifiers import find_identifiers, registered_domain
+from scamgraph.loaders.news.outlet_addresses import outlet_address
 from scamgraph.loaders.news.state import _State
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 
@@ -26,6 +27,8 @@ class UsedIdentifiers(_State):
         words = self.lower[sent.start:sent.end]
         helpline = not _HELP_WORDS.isdisjoint(words) and not _MISSIONS.isdisjoint(words)
         for item in found:
+            if outlet_address(self.article, item):
+                continue  # a reporter's or a desk's address printed with the story: the outlet's own
             if own is not None and item.kind in _WEB_KINDS and registered_domain(item.value) == own:
                 continue  # a link to another page of the outlet that published the story: no scam's address
             if helpline and item.kind in _CONTACT_KINDS or _GOVERNMENT.search(item.value):

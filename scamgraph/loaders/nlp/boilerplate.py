@@ -59,7 +59,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     view.doc.user_data[_CAPTIONS_KEY] = _captions(view)  # type: ignore[index]  # (and captions)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + picture_files(view, sentences) + others + bylines
-    ents = [e for e in ents if not (e.label_ == "ORG" and (_wire_tag(view, e) or view.lower[e.start] == "logo")
+    ents = [e for e in ents if not (e.label_ == "ORG" and (_wire_tag(view, e) or _closing_credit(view, e)
+                                                           or view.lower[e.start] == "logo")
                                     or controls and _within(e, controls))]  # ("Logo of X": a picture's text)
     if not lines:
         return ents
@@ -121,6 +122,14 @@ def _wire_tag(view: DocView, ent: Span) -> bool:
         and words[end + 1] in _DASHES and start - 1 - _line_start(view, start) <= 6
 
 
+def _closing_credit(view: DocView, ent: Span) -> bool:
+    """"... after their handover on Wednesday. (ZNA)": an outlet in brackets after a sentence's
+    full stop, closing its line, credits the wire that sent the sentence or the picture."""
+    start, end, words = ent.start, ent.end, view.words
+    return start >= 2 and words[start - 1] == "(" and words[start - 2] in _SENTENCE_ENDS \
+        and end < len(words) and words[end] == ")" and (end + 1 >= len(words) or not words[end + 1].strip())
+
+
 def _line_start(view: DocView, k: int) -> int:
     while k > 0 and not view.starts[k]:
         k -= 1
@@ -148,8 +157,9 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[l
             found.append((line_start, end))  # "Jane Roe and John Doe" alone on a line above the body: a byline with no "By"
             bylines.append((line_start, end))
             continue
-        if not words or len(words) > _MAX_TOKENS and not (words[0] == "By" and "|" in words[:6]):
-            continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
+        if not words or len(words) > _MAX_TOKENS and not (words[0] == "By" and "|" in words[:6]) \
+                and sum(w in _SEPARATORS for w in words) < 2:
+            continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>", "X | Outlet | <date>")
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         # ("By A B, The Harbour Times", "Posted by A B and C D on <day>": the writers, their outlet, the day)
         names_at = byline_names_at(words)
@@ -164,7 +174,8 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[l
             or people_then_outlet(view, start + 2, end))
         byline = byline or _correspondents_line(view, start, end, words)  # "From our correspondent in Accra"
         credits = _credit_line(words)  # "Source: Xinhua Editor: Zhang Long", "(Web editor: Jane Roe)"
-        if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
+        if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end) \
+                or _sign_off(words):
             found.append((line_start, end))
         if byline or header and names_at is not None:  # ("By X | Outlet | Hyderabad | Updated: ...": the whole line)
             bylines.append((line_start, end))
@@ -181,6 +192,14 @@ def _past_stamp(view: DocView, start: int, end: int) -> int:
     if len(stamp) == 6 and stamp[0] == "date" and stamp[2] == stamp[4] == "-" and all(w.isdigit() for w in stamp[1::2]):
         return k + 6
     return start
+
+
+def _sign_off(words: list[str]) -> bool:
+    """A wire's sign-off under the story: a dash and the agencies' initials, nothing else ("-- SNA",
+    "— MNA/GLH"): the page's credit, whose initials the reader would otherwise spell out as a body."""
+    rest = [w for w in words[1:] if w != "/"]
+    return len(words) >= 2 and words[0] in _DASHES and 0 < len(rest) <= 3 \
+        and all(w.isupper() and w.isalpha() and len(w) <= 6 for w in rest)
 
 
 #: A sentence of at least this many words, ended, opens a story's body (a headline has no full

@@ -28,6 +28,7 @@ from scamgraph.loaders.nlp.bodies import (
     unit_of_the_body,
     units_of_bodies,
 )
+from scamgraph.loaders.nlp.bodies_again import bodies_named_again
 from scamgraph.loaders.nlp.body_people import offices_as_people
 from scamgraph.loaders.nlp.border_posts import spelled_out_posts
 from scamgraph.loaders.nlp.counted_things import things_counted
@@ -67,6 +68,7 @@ from scamgraph.loaders.nlp.outlets import (
 from scamgraph.loaders.nlp.named_after_places import places_naming_accords_or_seas
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
+from scamgraph.loaders.nlp.place_namesakes import people_named_as_places
 from scamgraph.loaders.nlp.portfolios import has_portfolios, portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
@@ -215,7 +217,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
                  people_named_as_outlets(view), known_outlets_as_people(view), towns_of_the_story(view),
                  names_before_airport(view), spelled_out_posts(view), firms_joined_by_ampersand(view),
-                 national_acronyms(view)):  # ("the BI" in a Philippine story)
+                 national_acronyms(view),  # ("the BI" in a Philippine story)
+                 people_named_as_places(view), bodies_named_again(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view) + names_ending_in_a_place(view) \

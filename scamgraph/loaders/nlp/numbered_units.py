@@ -47,7 +47,8 @@ def ordinal_units(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
     capitalized words that ends in a unit word names one unit of an army, with its ordinal. The
     run may be one a rule already read (a firm, a department) or one no rule decided; "Company"
     alone ("ranked 3rd Company-wide") needs a word of its arm before it."""
-    spans = [(e.start, e.end) for e in view.ents if e.label_ in {"ORG", "AGENCY"}] + runs
+    # (a run a cue read as a person's name too: "the 4th Infantry Regiment, Col. X said"; no name ends in a unit word)
+    spans = [(e.start, e.end) for e in view.ents if e.label_ in {"ORG", "AGENCY", "PERSON"}] + runs
     found = []
     for start, end in spans:
         if start < 1 or view.lower[end - 1] not in _MILITARY_UNITS or not _ORDINAL.fullmatch(view.lower[start - 1]):

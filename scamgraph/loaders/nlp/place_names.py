@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.runs import coordinated_runs
+from scamgraph.loaders.nlp.runs import bracketed_count_end, coordinated_runs
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, POSSESSIVE_S, REGION_WORDS
 
 __all__ = ["kind_after", "kind_before", "landmark", "landmark_after", "listed_places", "world_region"]
@@ -67,6 +67,7 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
         if len(group) < 2:
             continue  # (most runs: a name alone, no list)
         first, last = group[0][0], group[-1][1]
+        last = bracketed_count_end(view.lower, last)  # ("... and Sungai Emas (11) provinces")
         after = view.lower[last] if last < len(view.words) else ""
         lead = [view.lower[k] for k in range(max(0, first - 3), first) if view.words[k] != ","]
         kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None

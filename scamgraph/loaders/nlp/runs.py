@@ -42,7 +42,7 @@ from scamgraph.loaders.nlp.vocabulary import (
 )
 from scamgraph.loaders.numbers import number_value
 
-__all__ = ["capitalized_runs", "coordinated_runs", "names_a_country", "titled_name"]
+__all__ = ["bracketed_count_end", "capitalized_runs", "coordinated_runs", "names_a_country", "titled_name"]
 
 
 def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
@@ -349,7 +349,7 @@ def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tu
     lower, starts = view.lower, view.starts  # (slicing the Doc builds a Token per word)
     for start, end in runs:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and _LIST_GLUE.issuperset(lower[previous[1]:start]) \
+        if previous is not None and _LIST_GLUE.issuperset(lower[bracketed_count_end(lower, previous[1]):start]) \
                 and not any(starts[previous[1]:start + 1]):
             groups[-1].append((start, end))
         else:
@@ -359,3 +359,12 @@ def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tu
 
 #: What may stand between two coordinated names: "Chitwan, Kaski and Palpa".
 _LIST_GLUE = frozenset({",", "and"})
+
+
+def bracketed_count_end(lower: list[str], k: int) -> int:
+    """Past a bracketed number at ``k`` ("Tanjung Harapan (29), Lembah Hijau (22) and ...": how many
+    came from each place of the list); ``k`` where none stands there."""
+    if lower[k:k + 1] == ["("] and k + 2 < len(lower) and lower[k + 2] == ")" \
+            and lower[k + 1].replace(",", "").isdigit():
+        return k + 3
+    return k

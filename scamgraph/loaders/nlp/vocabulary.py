@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
 #: Courtesy titles, honorifics and ranks before a name, never part of it (gazetteer/honorifics.tsv).
 HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
-                  "Rep.", "Supt.", "Insp.", "Cpl.", "Atty.", "Engr.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept.", "Brgy.",
+                  "Rep.", "Supt.", "Insp.", "Cpl.", "Atty.", "Engr.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Sta.", "Sto.", "Mt.", "Sept.", "Brgy.",
                   # ranks written with a hyphen stay one token, as honorifics.tsv lists them ("Maj-Gen X")
                   "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig-Gen", "Maj-Gen.", "Lt-Gen.", "Lt-Col.", "Brig-Gen.",
                   "Maj-General", "Lt-General", "Lt-Colonel", "Brig-General",
