@@ -48,7 +48,6 @@ from scamgraph.loaders.news.let_go import freed_by_law, refused_act
 from scamgraph.loaders.news.names_and_sources import NamesAndSources
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
-from scamgraph.loaders.news.ordered_acts import ordered
 from scamgraph.loaders.news.planned_acts import planned
 from scamgraph.loaders.news.promised_acts import _PLANNING, _PROMISING, PromisedActs
 from scamgraph.loaders.news.purpose_frames import purpose_only, second_purpose_noun
@@ -285,8 +284,8 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
             return False  # "managed to escape", "were able to flee": it happened
         if purpose_only(self.lower, i, sent.start) or second_purpose_noun(self.lower, i, sent.start):
             return True  # "how to rescue them", "the mission was to free them", "held for checks and deportation"
-        if self._promised_noun(i, sent) or ordered(self.lower, i, sent.start):
-            return True  # "pledged to hasten the expulsion of ...", "ordered their deportation": not an act told
+        if self._promised_noun(i, sent):
+            return True  # "pledged to hasten the expulsion of ...": not an act told (an order is a demand, above)
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         if before != "to" and self._noun_aim_of_a_plan(i, sent):
