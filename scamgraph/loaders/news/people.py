@@ -18,7 +18,7 @@ from scamgraph.loaders.news.police_offices import police_office
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
 from scamgraph.loaders.news.words import _ANCESTRY, _PEOPLE_WORDS
-from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
+from scamgraph.loaders.nlp.vocabulary import FORMER_WORDS, POSSESSIVE_S
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -356,8 +356,7 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
 
 #: Words that make a title a post once held ("former", "ex-chairman", "erstwhile", "a retired officer of
 #: the X Police", "the ousted chief of", "X, then head of the Y Bureau": a post held at a past time)
-_FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then",
-                     "retired", "ousted", "sacked", "dismissed", "deposed"})
+_FORMER = FORMER_WORDS | {"then", "retired", "ousted", "sacked", "dismissed", "deposed"}
 #: Words that bring a second, present post after a former one ("a former judge, now head of X")
 _NOW = frozenset({"now", "currently", "presently"})
 #: Verbs of heading a body in "X, who chairs the committee"

@@ -32,10 +32,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.nlp.vocabulary import FORMER_WORDS
+
 #: Words after two joined demonyms that make them citizenships ("a Lotlandic-Borduric national")
 _CITIZENSHIP_NOUNS = frozenset({"dual", "national", "nationals", "citizen", "citizens"})
-#: Words before a demonym that make the membership one held once ("a former Lotlandic citizen")
-_ONCE = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 _HYPHENS = frozenset({"-", "\u2013"})
 #: Prepositions that open a phrase of another thing inside an apposition ("the head of a ... gang")
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "from", "in", "by", "on", "under", "behind"})
@@ -59,7 +59,7 @@ def not_a_membership(piece: Span, words: Sequence[str], lower: Sequence[str]) ->
     ("a former Lotlandic citizen")."""
     k = piece.end
     compound = k + 1 < len(words) and words[k] in _HYPHENS and words[k + 1].isalpha() and words[k + 1].islower()
-    return compound or _paired_demonym(piece, words) or piece.start > 0 and lower[piece.start - 1] in _ONCE
+    return compound or _paired_demonym(piece, words) or piece.start > 0 and lower[piece.start - 1] in FORMER_WORDS
 
 
 def _paired_demonym(piece: Span, words: Sequence[str]) -> bool:

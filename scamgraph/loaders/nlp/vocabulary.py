@@ -129,6 +129,8 @@ SECOND_PARTICLES = frozenset({"la", "los", "las", "der", "den"})
 RANK_WORDS = frozenset({"general", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "admiral"})
 #: Words that qualify an administrative kind and name no place alone ("Special Region 4", "Tibet
 #: Autonomous Region": Tibet's)
+#: Words that put a post or a citizenship in the past ("a former judge", "an ex-Chinese citizen")
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 ADMINISTRATIVE_QUALIFIERS = frozenset({"special", "autonomous", "administrative", "self-administered"})
 PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
