@@ -5,7 +5,7 @@ sentence dates it as before. Made-up texts, places and numbers."""
 from datetime import date
 
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
-from scamgraph.loaders.news.in_the_raid import told_in_the_raid
+from scamgraph.loaders.news.in_the_raid import raid_named_after
 from tests.unit.test_news_extraction import events, run
 
 _PUBLISHED = date(2031, 3, 12)
@@ -36,7 +36,7 @@ def test_a_seizure_with_its_own_raid_in_its_sentence_keeps_that_day() -> None:
 def test_the_phrase_must_point_back_and_stay_in_the_acts_phrase() -> None:
     def told(words: str) -> bool:
         lower = words.lower().split()
-        return told_in_the_raid(lower, 1, 0, len(lower), EVENT_TRIGGERS, [1])
+        return raid_named_after(lower, 1, 0, len(lower), EVENT_TRIGGERS, [1]) is not None
     assert told("phones seized during the raid")
     assert told("phones seized as evidence during the operation")
     assert not told("phones seized during a raid")

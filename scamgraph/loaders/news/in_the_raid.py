@@ -36,13 +36,6 @@ _DURING_A_RAID = frozenset({"seizure", "escape"})
 _RAIDING = frozenset({"raid", "arrest"})
 
 
-def told_in_the_raid(lower: Sequence[str], at: int, start: int, end: int, kinds: Mapping[str, str],
-                     triggers: Sequence[int]) -> bool:
-    """The seizure or flight word at ``at`` is told "during the raid", "in the operation" (see
-    ``raid_named_after``)."""
-    return raid_named_after(lower, at, start, end, kinds, triggers) is not None
-
-
 def raid_named_after(lower: Sequence[str], at: int, start: int, end: int, kinds: Mapping[str, str],
                      triggers: Sequence[int]) -> int | None:
     """The seizure or flight word at ``at`` (of the sentence ``start``-``end``) is followed, inside
