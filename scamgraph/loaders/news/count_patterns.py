@@ -117,7 +117,7 @@ _OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of", "by",
 def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[str, ...]]]:
     """The sentences a pattern can match, each with the groups of patterns that can match it.
     Matching only these reads about a third of a story's sentences. Every pattern of nationalities
-    holds a NORP token but "China (45)", which holds a bracket, and one of its group's anchor
+    holds a NORP token but "China (45)" and "China – 45", which hold a bracket or a table's mark, and one of its group's anchor
     words: a sentence without them needs none of that group's patterns."""
     lower, texts = token_lowers(doc), token_texts(doc)  # (the document's words, made once by the pipeline)
     acts, apposed, opening_anchors = _anchor_words("acts"), _anchor_words("apposed"), _anchor_words("opening")
@@ -137,7 +137,8 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
         if sent.start in marked or opening:
             words = lower[sent.start:sent.end]
             opening = opening or not _REPORTING.isdisjoint(words) or not _RELATIVE.isdisjoint(words)  # ("Ortiz said the 40 ... comprised")
-            of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words
+            of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and (
+                "(" in words or not TABLE_MARKS.isdisjoint(words))  # ("China (45)", "China – 45, Laos – 9")
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
                 + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)
@@ -213,14 +214,21 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
 
 
 def _a_table_row(doc: Doc, start: int, end: int) -> bool:
-    """"Chinese – 45," in a sentence holding another such row: a table of people by demonym (a lone
-    "Thai - 6" may be a score or a name; "Chinese – 45 people were ..." has a phrase of its own)."""
-    if end < len(doc) and doc[end].text not in TABLE_ROW_ENDS or start > 0 and doc[start - 1].like_num:
+    """"Chinese – 45," or "China – 45," in a sentence holding another such row of the same kind: a table
+    of people by demonym or by country (a lone "Thai - 6" may be a score or a name; "Chinese – 45 people
+    were ..." has a phrase of its own; "China – 2023" is a year)."""
+    if end < len(doc) and doc[end].text not in TABLE_ROW_ENDS or start > 0 and doc[start - 1].like_num \
+            or _a_year(doc[end - 1].text):
         return False
-    sent = doc[start].sent
+    sent, kind = doc[start].sent, doc[end - 3].ent_type_
     rows = [k for k in range(sent.start + 1, sent.end - 1) if doc[k].text in TABLE_MARKS
-            and doc[k - 1].ent_type_ == "NORP" and doc[k + 1].like_num]
+            and doc[k - 1].ent_type_ == kind and doc[k + 1].like_num and not _a_year(doc[k + 1].text)]
     return len(rows) >= 2
+
+
+def _a_year(text: str) -> bool:
+    """A number written as a year ("2023"), which a table row's count is not."""
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
 
 
 def _bracket_number(doc: Doc, end: int) -> int:

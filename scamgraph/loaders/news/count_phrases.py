@@ -49,6 +49,10 @@ _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buse
                        "trips", "sorties", "aircrafts", "jets"})
 
 
+#: How far past the whole's participle its copula may stand ("arrested in the east of Lorvia on Friday were")
+_PAST_THE_ACT = 10
+
+
 class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumbers):
     """The counted noun phrases of a sentence (mixed into the count rules, which supply the
     document's words and the reader's state, and the other rules these read: a nationality's
@@ -112,6 +116,28 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
         return self._by_sex(joined_by_sex(self.lower, phrases))
+
+    def _whole_of_the_part_before(self, count: _Count, phrases: list[_Count]) -> bool:
+        """The count is the larger whole right after "N of the" ("Forty of the | 52 deported suspects")."""
+        return bool(phrases) and phrases[-1].noun_role == "of" and phrases[-1].end == count.start \
+            and self.lower[count.start - 1] == "the" and phrases[-1].value < count.value
+
+    def _part_named_past_the_act(self, end: int, sent: Span, norp: dict[int, Span]) -> str:
+        """The one people the copula names after the whole's participle and its place or day ("of the 52
+        people | arrested in Lorvia on Friday were Chinese"); "" where no participle follows the whole, a
+        comma or number comes first, or the copula names more than one people."""
+        if end >= sent.end or not (self.lower[end].endswith("ed") and self.lower[end] in _COUNT_VERBS):
+            return ""
+        for j in range(end + 1, min(sent.end - 1, end + _PAST_THE_ACT)):
+            if self.lower[j] in {",", ";"} or self.like_num[j] or self.lower[j] in _COUNT_VERBS:
+                return ""
+            if self.lower[j] in {"were", "are"}:
+                ent = norp.get(j + 1)
+                if ent is None or ent.start != j + 1 or ent.end in norp \
+                        or ent.end + 1 in norp and self.lower[ent.end] in {"and", "or", ","}:
+                    return ""  # (none named, or "were Chinese and Thai": a mix, no one people's part)
+                return ent.id_
+        return ""
 
     def _rough_suffix(self, end: int, limit: int) -> bool:
         """"-plus" or "-odd" joined to the number that ends at ``end`` ("300-plus", "40-odd")."""
@@ -218,6 +244,11 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             self._among_them_after(count, sent)  # "Two Chinese nationals were among them."
         if not count.nationality and not count.thing:
             self._breakdown(count, norp, sent.end)
+            if self._whole_of_the_part_before(count, phrases):
+                code = count.nationality or self._part_named_past_the_act(count.end, sent, norp)
+                phrases[-1].nationality, count.nationality = phrases[-1].nationality or code, ""  # "Forty of the 52
+                # deported suspects were Chinese", "40 of the 52 people arrested on Friday were Chinese": the copula
+                # tells the forty, the part, never the whole
         if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} \
                 and "other" in self.lower[count.start:count.end] and "foreign" not in self.lower[count.start:count.end] \
                 and phrases and phrases[-1].nationality:  # (not "30 Indonesians and 4 other foreign nationals")

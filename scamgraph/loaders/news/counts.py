@@ -43,7 +43,7 @@ from scamgraph.loaders.news.list_sums import (
     share_of,
     total_of,
 )
-from scamgraph.loaders.news.mostly_of import hedged
+from scamgraph.loaders.news.mostly_of import all_of_one_aside, hedged
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import among_a_whole, in_relative_clause
@@ -324,6 +324,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if self._nationality_untold(count, sent):
                 count.mixed = True  # "12 more suspects whose nationality was at first unclear": no one's number
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
+                or all_of_one_aside(self.lower, self.doc, count, sent.end) \
                 or self._sent_back_to_the_state(count, sent, ents, rel) \
                 or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent, event) \
                 or self._more_of_them(count, rel, counts, previous) or self._their_compatriots(count, rel, counts) \

@@ -1,7 +1,9 @@
 """A count whose nationality is hedged: "40 mostly Kenyan victims", "40 workers, mostly from Kenya,",
 "212 foreigners, most of them Chinese,". Most of them, not each: the people get no count of
 theirs, but each people the aside names is among those the act touched, so each takes the act's
-edge with no number (the list rule of the corpus conventions: "mainly Chinese and Koreans")."""
+edge with no number (the list rule of the corpus conventions: "mainly Chinese and Koreans").
+The same aside opened by "all" ("52 victims, all of them Kenyan") is no hedge: every one of the
+counted people is of the one people it names, so the whole number is theirs (``all_of_one_aside``)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ from spacy.tokens import Doc
 
 from scamgraph.loaders.news.state import _Count
 
-__all__ = ["hedged", "hedged_peoples"]
+__all__ = ["all_of_one_aside", "hedged", "hedged_peoples"]
 
 #: Words that open such an aside after the comma
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "overwhelmingly"})
 #: "most of them", "the majority of them", "many of them": the same, in more words
 _MOST_OF = (["most", "of", "them"], ["many", "of", "them"], ["the", "majority", "of", "them"], ["most", "of", "whom"])
+#: "all of them", "all of whom were": every one of the counted, in an aside opened by them (or by a bare "all")
+_ALL_OF = (["all", "of", "them"], ["all", "of", "whom", "were"], ["all", "of", "whom", "are"], ["all"])
 #: Words the aside may hold besides the peoples: "mostly Chinese and Vietnamese nationals"
 _BETWEEN = frozenset({"and", ",", "or", "nationals", "citizens", "from"})
 #: The most tokens such an aside runs to
@@ -31,16 +35,18 @@ _PLACE_WORDS = frozenset({"in", "at", "on", "during", "from", "inside", "across"
 _PLACE_SPAN = 5
 
 
-def _peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list[str]:
+def _peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int,
+                    openers: tuple[list[str], ...] = _MOST_OF, words: frozenset[str] = _MOSTLY) -> list[str]:
     """The codes of the peoples an aside right after a count (ending at ``end``) says most of them
-    were, [] when there is none (``stop``: the sentence's end)."""
+    were, [] when there is none (``stop``: the sentence's end); ``openers`` and ``words``: how the
+    aside may open ("all of them" for an aside on every one of them)."""
     if end + 2 >= stop or lower[end] not in {",", "—", "–", "("}:
         return []
     k = end + 1
-    opener = next((form for form in _MOST_OF if list(lower[k:k + len(form)]) == form), None)
+    opener = next((form for form in openers if list(lower[k:k + len(form)]) == form), None)
     if opener is not None:
         k += len(opener)
-    elif lower[k] in _MOSTLY:
+    elif lower[k] in words:
         k += 1
     else:
         return []
@@ -75,3 +81,16 @@ def hedged_peoples(lower: Sequence[str], doc: Doc, count: _Count, stop: int) -> 
     if not any(list(lower[comma + 1:comma + 1 + len(form)]) == form for form in _MOST_OF):
         return []
     return _peoples_mostly(lower, doc, comma, stop)
+
+
+def all_of_one_aside(lower: Sequence[str], doc: Doc, count: _Count, stop: int) -> str:
+    """The code of the one people an aside after the count says all of them were ("52 victims, all
+    of them Kenyan", "52 suspects, all Chinese nationals", "rescued 52 people on Friday, all from
+    Kenya"), also past a short phrase of where or when; "" where it names none or several."""
+    end = count.end
+    if end < stop and lower[end] in _PLACE_WORDS:
+        end = next((k for k in range(end + 1, min(stop, end + _PLACE_SPAN + 1)) if lower[k] == ","), end)
+        if any(doc[k].like_num or doc[k].ent_type_ == "NORP" for k in range(count.end, end)):
+            return ""
+    codes = _peoples_mostly(lower, doc, end, stop, _ALL_OF, frozenset())
+    return codes[0] if len(codes) == 1 else ""

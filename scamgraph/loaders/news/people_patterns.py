@@ -179,9 +179,11 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
-        # "Chinese – 45, Vietnamese – 12", "Chinese: 45; Thai: 6": a table of people by demonym, its number set
-        # off by a dash or a colon (kept only where two rows or more share the sentence: ``count_patterns``)
-        "IN_DASHES": [[{"ENT_TYPE": "NORP", "OP": "+"}, {"ORTH": {"IN": sorted(TABLE_MARKS)}}, {"LIKE_NUM": True}]],
+        # "Chinese – 45, Vietnamese – 12", "Chinese: 45; Thai: 6", "China – 45; Vietnam – 12": a table of people
+        # by demonym or country, its number set off by a dash or a colon (kept only where two rows or more share
+        # the sentence: ``count_patterns``)
+        "IN_DASHES": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": {"IN": sorted(TABLE_MARKS)}},
+                       {"LIKE_NUM": True}]],
         # "Chinese nationals accounted for 19 (of them)", "Thais numbered 31", "Lao made up 12": a people
         # told as the subject of a verb of share, its number after (a part of the people counted before)
         "SHARE": [[{"ENT_TYPE": "NORP", "OP": "+"}, {"LOWER": {"IN": _people_nouns()}, "OP": "?"}, *verb,
