@@ -16,13 +16,14 @@ from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.joined_acts import handed_people_over
 from scamgraph.loaders.news.journeys import put_on_flights_home
-from scamgraph.loaders.news.kept_acts import KeptActs
+from scamgraph.loaders.news.kept_acts import _LAID, KeptActs
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
+from scamgraph.loaders.news.risked_acts import joined_to_undone, risked
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
-from scamgraph.loaders.news.words import _NOT_YET, SENDING_HOME
+from scamgraph.loaders.news.words import _NOT_YET, _PROSPECT, SENDING_HOME
 
 #: A court's remand: a detention of its own, after the arrest, never a raid's or an arrest's custody
 _REMANDS = frozenset({"remanded", "remand"})
@@ -39,7 +40,8 @@ class ActWords(KeptActs):
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """The event words of a sentence, (position, kind), less those that tell no event of their own."""
         self.sentence, self.folded_arrest = sent, False
-        found = self._kept(self._event_words(sent, ents), sent, ents)
+        told = self._event_words(sent, ents)
+        found = self._kept(told, sent, ents)
         self.follows = follows_at(self.lower, sent.start, sent.end) if found else None
         if self.follows is not None and not any(i < self.follows for i, _kind in found) \
                 and not any(EVENT_TRIGGERS.get(w) or w in _COUNT_VERBS or w in REFERRED_ACTS
@@ -53,8 +55,12 @@ class ActWords(KeptActs):
                 self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
         if found and a_question(self.words, sent.start, sent.end):
             return []  # "Were 60 Indonesians deported?": asked, not told
+        aimed = {i for i, kind in found if self._aim(i, kind, sent) or risked(self.lower, i, sent.start)}
+        kinds, told_at = dict(told), sorted(i for i, _kind in told)
+        aimed |= {i for i, _kind in found if joined_to_undone(self.lower, told_at, i, lambda k: self._prospect(
+            k, kinds[k], sent))}  # "could be arrested and | deported", "face arrest and | deportation": not done
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
-                 if not self._aim(i, kind, sent) and not asked_about(self.lower, i, sent.start, act_word=True) and not self._named_group(i, sent) and not self._territory(i, sent)
+                 if i not in aimed and not asked_about(self.lower, i, sent.start, act_word=True) and not self._named_group(i, sent) and not self._territory(i, sent)
                  and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)
                  and not (kind == "raid" and fled_raid(self.lower, i, sent.start))]  # "as they fled the raids"
         # "further deportations" are still to come; a case "under further investigation" is being investigated
@@ -124,6 +130,12 @@ class ActWords(KeptActs):
                     and not self._inside_a_name(i, sent) and not _against(self.lower, i, sent.start):
                 found.append((i, told))
         return found
+
+    def _prospect(self, i: int, kind: str, sent: Span) -> bool:
+        """The act word at ``i`` is a prospect or a risk ("face arrest", "risk being held") or under
+        a modal ("could be arrested"): read for the act words joined after it."""
+        return kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]) \
+            or risked(self.lower, i, sent.start) or self._hypothetical(i, sent)
 
     def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Kinds that, told together, are one happening told twice: the plane an arrest happened on,

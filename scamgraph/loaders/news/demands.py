@@ -116,11 +116,33 @@ def mandated(lower: list[str], i: int, start: int) -> bool:
     k = i - 1
     while k > start and lower[k].endswith("ly") and lower[k] != "be":
         k -= 1  # "that they be promptly deported"
+    if k > start and lower[k] != "be" and lower[i] in _BARE_ACTS and lower[k] not in _DETERMINERS | {"a", "an", "of", "to", "for"}:
+        return _demanded_clause(lower, k + 1, start)  # "requested that Lotland extradite the three"
     if k <= start or lower[k] != "be":
         return False
     for m in range(k - 1, max(start, k - 10) - 1, -1):
         if lower[m] == "that":
             return m < k - 1  # (a subject between: not "that be")
+        if lower[m] in _NOT_A_SUBJECT:
+            return False
+    return False
+
+
+#: Bare verbs of acts, which a that-clause's subject takes in the subjunctive of a demand
+#: ("requested that Lotland extradite the men", "urged that police arrest the owners")
+_BARE_ACTS = frozenset({"extradite", "deport", "repatriate", "arrest", "detain", "rescue", "raid", "expel", "free",
+                        "release", "prosecute", "charge", "investigate", "sanction", "return"})
+#: Verbs of asking or ruling whose that-clause states what must be done
+_DEMANDING_THAT = DEMANDS | frozenset({"ordered", "ruled", "insisted", "recommended", "directed", "requires",
+                                       "required", "stipulated", "decreed"})
+
+
+def _demanded_clause(lower: list[str], verb: int, start: int) -> bool:
+    """The bare verb at ``verb`` has a subject that "that" opens, right after a verb of asking or
+    ruling, with no verb of the clause's own between ("asked that the Varnok authorities deport")."""
+    for m in range(verb - 1, max(start, verb - 8) - 1, -1):
+        if lower[m] == "that":
+            return m < verb - 1 and m - 1 >= start and lower[m - 1] in _DEMANDING_THAT
         if lower[m] in _NOT_A_SUBJECT:
             return False
     return False

@@ -58,6 +58,10 @@ _ASKING_WRITS = frozenset({"requested", "request", "requests", "requesting", "so
 _ASKING_FOR = frozenset({"applied", "apply", "applies", "applying", "application", "applications", "asked", "ask",
                          "asks", "asking", "request", "requests", "requested", "petition", "petitioned", "motion",
                          "filed", "file", "files"})
+#: Verbs of issuing a writ, which an asking verb before "to" asks of a court ("asked the court to issue")
+_ISSUING = frozenset({"issue", "grant", "approve", "sign"})
+#: How many words may stand between the asking verb and "to" ("asked | the Varnok court | to issue")
+_ASKED_REACH = 5
 #: Words of a writ granted: "granted the request for a warrant" issued it after all
 _GRANTED = frozenset({"granted", "grants", "approved", "approves", "issued", "obtained", "secured", "received"})
 
@@ -75,6 +79,9 @@ def writ_asked_for(lower: list[str], i: int, start: int) -> bool:
         k -= 1
     if lower[k] == "for" and k > start and lower[k - 1] in _ASKING_FOR:
         k -= 1
+    elif lower[k] in _ISSUING and k - 1 > start and lower[k - 1] == "to" \
+            and not _ASKING_FOR.isdisjoint(lower[max(start, k - 1 - _ASKED_REACH):k - 1]):
+        k -= 1  # "asked the court to issue arrest warrants": the issuing is what is asked
     elif lower[k] not in _ASKING_WRITS:
         return False
     return _GRANTED.isdisjoint(lower[max(start, k - 4):k])

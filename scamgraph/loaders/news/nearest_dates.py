@@ -240,6 +240,9 @@ class NearestDates(ActsApart, ReducedRelatives):
             # ("40 Zorvanians deported from Lotland | arrived home on Monday": the arrival ends the sending)
             usable = own if own or not arrival_ends_the_sending(self.lower, token_index, group) else usable
             strict = True  # and the day the news was told is not when the people's past happened
+        elif (phrase := self._inside_a_description(token_index)) is not None:
+            usable = [d for d in usable if phrase[0] <= d.start < phrase[1]]  # "40 Kenyans arrested in a raid
+            strict = True  # | were deported on Monday": Monday is the deporting's, not the raid's
         elif self.sentence is not None and (clause := self._who_clause_before(token_index, self.sentence)) is not None:
             usable = [d for d in usable if not clause[0] <= d.start < clause[1]]  # "40 Thais who were rescued on
             # Monday | were flown home on Wednesday": Monday is the clause's

@@ -21,6 +21,8 @@ _DECIDING = _ORDERING | frozenset({"approved", "approves", "approving", "authori
                                    "authorises", "recommended", "recommends", "endorsed", "endorses"})
 #: Kinds of act an order leaves undone (custody, seizures, inquiries and verdicts an order makes)
 _UNDONE_KINDS = frozenset({"arrest", "raid", "deportation", "repatriation", "extradition", "rescue"})
+#: Pronouns an order takes as its object before the act's participle ("ordered them deported")
+_ORDERED_PEOPLE = frozenset({"them", "him", "her", "all"})
 
 
 def ordered(lower: list[str], i: int, start: int) -> bool:
@@ -31,4 +33,6 @@ def ordered(lower: list[str], i: int, start: int) -> bool:
         return False
     if i - 1 >= start and lower[i - 1] in _ORDERING and lower[i].endswith("ed"):
         return True  # "the 12 were ordered deported"
+    if i - 2 >= start and lower[i - 2] in _ORDERING and lower[i - 1] in _ORDERED_PEOPLE and lower[i].endswith("ed"):
+        return True  # "convicted the 12 and ordered them deported": the order's object, then the act it orders
     return asked_for_directly(lower, i, start, _DECIDING) or asked_of_others(lower, i, start, _ORDERING)

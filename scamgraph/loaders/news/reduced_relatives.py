@@ -24,6 +24,8 @@ _STATE_VERBS = frozenset({"remain", "remains", "remained"})
 #: How far past a describing participle the sentence's own verb group may start ("held in Peru since
 #: May on charges of running romance and crypto frauds out of a villa | were sent back")
 _PHRASE_REACH = 20
+#: How far after its participle an act noun may stand in the phrase ("arrested in a police | raid")
+_NOUN_REACH = 5
 #: Words after "and" that open a clause with its own subject, not a second word of the phrase
 _SUBJECT_WORDS = frozenset({"they", "he", "she", "we", "it", "police", "officials", "authorities", "the", "a", "an",
                             "another", "others", "some", "most", "all", "many"})
@@ -71,11 +73,27 @@ class ReducedRelatives:
                 spans.append((self.idx[p], self.idx[group]))
         return spans
 
-    def _reduced_relative(self, i: int, sent: Span) -> int | None:
+    def _inside_a_description(self, token_index: int) -> tuple[int, int] | None:
+        """"Twelve Kenyans arrested in a raid on a call centre | were deported on Monday": the act
+        noun stands inside a participle phrase that describes the subject, before the sentence's own
+        verb group; as characters, the phrase from its participle to that group (a day after it is
+        the verb's, not the noun's), else None."""
+        sent = self.sentence
+        if sent is None or self.lower[token_index].endswith("ed"):
+            return None  # (the participle itself: ``_reduced_relative``)
+        for p in range(token_index - 1, max(sent.start, token_index - _NOUN_REACH) - 1, -1):
+            if self.lower[p] in _FINITE_BE or self.words[p] in {",", ";", "(", "—", "–"}:
+                return None
+            if self.lower[p] in _IRREGULAR_PARTICIPLES or self.lower[p].endswith("ed"):
+                group = self._reduced_relative(p, sent, irregular=True)
+                return (self.idx[p], self.idx[group]) if group is not None and group > token_index else None
+        return None
+
+    def _reduced_relative(self, i: int, sent: Span, irregular: bool = False) -> int | None:
         """"38 South Koreans detained in Cambodia since August had been returned home": a participle
         right after the people it describes, before the sentence's own verb group ("had been",
         "were") with no comma between: it tells who they are. Returns where that verb group starts."""
-        if i == sent.start or not self.lower[i].endswith("ed"):
+        if i == sent.start or not (self.lower[i].endswith("ed") or irregular and self.lower[i] in _IRREGULAR_PARTICIPLES):
             return None
         before = self._past_their_origin(i - 1, sent)
         if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
