@@ -42,7 +42,8 @@ _STATEMENTS = frozenset({"announced", "announces", "said", "says", "vowed", "vow
 #: Verbs of a state's acts on people and bodies: a country as their subject is its government (not
 #: "returns" or "repatriated": the country that takes its people back is where they go)
 _STATE_ACTS = frozenset({"issued", "issues", "imposed", "imposes", "slapped", "slaps", "hits", "facilitated",
-                         "facilitates", "announced", "sanctioned", "sanctions", "designated", "designates"})
+                         "facilitates", "announced", "sanctioned", "sanctions", "designated", "designates",
+                         "cut", "cuts"})  # ("after Atlantis cut power and fuel to the area": its government did)
 #: Participles of those acts before "by" and their agent ("measures imposed by Atlantis")
 _AGENT_ACTS = frozenset({"announced", "imposed", "issued", "facilitated"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will"})

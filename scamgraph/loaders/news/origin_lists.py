@@ -40,6 +40,8 @@ def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[
         k -= 1
     if k - 2 < floor or lower[k] != "from":
         return False
+    if lower[k - 1] in _MOVED_FROM:
+        return moved_people(lower, k - 1, floor, is_people)
     k -= lower[k - 1] in _MOSTLY  # "were mostly from A, B and C"
     if k - 2 < floor or lower[k - 1] not in _ORIGIN_VERBS:
         return False
@@ -51,6 +53,23 @@ def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[
     if subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4]):
         return True
     return relative_subject(lower, k - 2, floor, is_people)
+
+
+#: Participles of people taken from their homelands: "workers trafficked from A, B and C"
+_MOVED_FROM = frozenset({"trafficked", "recruited"})
+#: Words standing for people told just before: "many of them trafficked from A and B"
+_THEM = frozenset({"them", "they", "who", "whom"})
+#: The most words between a people word and the participle: "victims who were allegedly trafficked"
+_MOVED_SPAN = 4
+
+
+def moved_people(lower: Sequence[str], verb: int, floor: int, is_people: Callable[[str], bool]) -> bool:
+    """True where the participle at ``verb`` ("trafficked", "recruited") has people just before it
+    ("workers trafficked from A and B", "many of them trafficked from A, B and C", "women who were
+    recruited from A and B"): the countries are the homelands they were taken from, so their
+    nationalities, not places of the story (drugs "trafficked from A and B" name no people)."""
+    before = lower[max(floor, verb - _MOVED_SPAN):verb]
+    return any(w in _THEM or is_people(w) for w in before)
 
 
 #: Words that end a clause: a relative clause that reaches one is no subject's

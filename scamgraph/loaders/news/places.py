@@ -105,12 +105,14 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers, Countr
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 sub_unit = self._sub_unit_of(a, b)
-                after = self.doc[b.end:b.end + 2]
+                mark = b.end + (b.end < len(self.doc) and self.lower[b.end] in gz.place_kinds())  # ("Merrow State's")
+                after = self.doc[mark:mark + 2]
                 if len(after) == 2 and after[0].text in POSSESSIVE_MARKS \
-                        and (after[1].ent_type_ == "PLACE" or self._owned_start(b.end + 1) > b.end + 1):
+                        and (after[1].ent_type_ == "PLACE" or self._owned_start(mark + 1) > mark + 1):
                     # "Myawaddy, in Myanmar's Kayin State", "the Lotville district of Zorvania's Merrow
-                    # province": the place lies in the country's province (which lies in the country)
-                    owned = next((e for e in placed if e.start == self._owned_start(b.end + 1)), None)
+                    # province", "Lotville, in Merrow State's Tarsk Township": the place lies in the
+                    # country's (or province's) place, which lies in the owner
+                    owned = next((e for e in placed if e.start == self._owned_start(mark + 1)), None)
                     if owned is None:
                         continue
                     parent = nodes[(owned.start, owned.end)]

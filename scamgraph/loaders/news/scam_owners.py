@@ -37,6 +37,8 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
                       "freeing", "crackdown", "crackdowns", "handed", "hands", "prohibited", "prohibits", "prohibit",
                       "banned", "bans", "combat", "combating", "combatting", "repatriate", "repatriated",
                       "repatriating", "repatriation",
+                      # (the raid words of ``EVENT_TRIGGERS``: "the armed group searched buildings used by scam gangs")
+                      "searched", "searching", "stormed", "storming", "swooped", "sweep", "sweeps", "swept",
                       # ("the KNU is now interrogating compound managers and human traffickers": it questions them)
                       "interrogating", "interrogated", "interrogate", "questioning", "questioned"})
 #: Words of taking people into custody or sending them away: an organization named before one acts

@@ -61,7 +61,7 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         if not _nameable(view, start, end, people, capitals=cited):
             continue
         described = _medium_after(view, end) and not (end - start == 1 and view.lower[start] in _LANGUAGES)
-        if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
+        if _told(view, start, end) or _spoken_to(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
                 or described or cited or _apposed_medium(view, end) or _beside_an_outlet(view, start, end, media):
             # a one-word masthead keeps its capitalized article ("told The Guardian", "The Diplomat wrote")
             first = start - 1 if end - start == 1 and view.words[start - 1] == "The" else start
@@ -148,6 +148,19 @@ def _before(view: DocView, start: int) -> int:
 def _told(view: DocView, start: int, end: int) -> bool:
     """"told Xinhua.", "told the Cape Argus that ...": the one told is the outlet that asked."""
     return view.lower[_before(view, start)] == "told" and (end >= len(view.words) or view.lower[end] in _AFTER_TOLD)
+
+
+#: Verbs of talking before "to" and the outlet talked to: "Speaking to the Atlantis Star on Monday, ..."
+_SPEAKING = frozenset({"speaking", "spoke", "talking", "talked"})
+
+
+def _spoken_to(view: DocView, start: int, end: int) -> bool:
+    """"Speaking to the Atlantis Star on Monday,", "in an interview with the Atlantis Star,": the one
+    spoken to, at the end of its clause as after "told", is the outlet that asked."""
+    k = _before(view, start)
+    asked = k >= 1 and (view.lower[k] == "to" and view.lower[k - 1] in _SPEAKING
+                        or view.lower[k] == "with" and view.lower[k - 1] in {"interview", "interviews"})
+    return asked and (end >= len(view.words) or view.lower[end] in _AFTER_TOLD)
 
 
 def _of_a_country(view: DocView, start: int, end: int) -> int | None:
