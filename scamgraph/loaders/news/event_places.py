@@ -125,8 +125,9 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
                 self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
                 self._premises_places(site, event, ev)
                 self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
-            if taken or not self._only_in_suspicion(sites, sent, event):
-                return  # (a site told only in a suspicion on the people leaves the act's own places: below)
+            if taken or not (self._only_in_suspicion(sites, sent, event) or self._places_its_own(sent, event)):
+                return  # (a site told only in a suspicion on the people, or before an act that names its own
+                # place, leaves the act's own places: below)
         # "fled from their guards, crossing the Merrow River": an escape happens where it crossed
         locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
         # ("were rescued from Oddar Meanchey Province": a rescue happens at the town or province people
@@ -306,10 +307,27 @@ class EventPlaces(EventIdentity, ReturnPorts, PlacesApart, OtherActsPlaces):
         own = self.event_words.get(id(event)) or self.trigger_at
         if at is None or not own:
             return True
+        if all(at < t for t in own) and self._places_its_own(sent, event):
+            return False  # "ran a compound in X until his arrest in Y": the act names its own place after it
         # "worked at a casino in Sihanoukville before moving to Poipet, where they were arrested": the
         # site before the event word stands in another clause too
         return any(not self._other_clause(t + 1, at) and not self._relative_that(t + 1, at) if t < at
                    else not self._other_clause(at + 1, t) and not self._suspects_link_before(at, t, sent) for t in own)
+
+    def _places_its_own(self, sent: Span, event: _Event) -> bool:
+        """Each of the event's own words names a place of its own right after it (see below)."""
+        own = self.event_words.get(id(event)) or self.trigger_at
+        return bool(own) and all(self._own_place_after(t, sent) for t in own)
+
+    def _own_place_after(self, t: int, sent: Span) -> bool:
+        """The event's word at ``t`` is followed, at most a day's words on, by "in" or "at" and a named
+        place: "his arrest in Bangkok", "arrested on Friday in Y"."""
+        for k in range(t + 1, min(sent.end - 1, t + 4)):
+            if self.lower[k] in {"in", "at"}:
+                return self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}
+            if self.lower[k] not in {"on", "last", "this"} and not self.doc[k].ent_type_ == "DATE":
+                return False
+        return False
 
     def _suspects_link_before(self, at: int, t: int, sent: Span) -> bool:
         """"12 foreigners suspected of ties with a hub in X were arrested in Y": the site told in the

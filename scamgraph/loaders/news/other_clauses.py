@@ -78,7 +78,8 @@ def _another_predicate(words: list[str]) -> bool:
     verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
     if any(w in _LANDING_VERBS or w in _WAITING for w in words):
         return True  # "84 Indonesians rescued from compounds in Myanmar arrived in Jakarta": the landing's place
-    return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
+    return any(w in {"is", "are", "was", "were"} and (nxt.endswith(("ed", "en")) or nxt in _CARRIED)
+               and not EVENT_TRIGGERS.get(nxt)
                for w, nxt in pairwise(words)) \
         or any(w == "and" and (nxt in _PAST_VERBS or nxt.endswith("ed")) and not EVENT_TRIGGERS.get(nxt)
                and nxt not in _FINDING for w, nxt in pairwise(verbs))
@@ -89,8 +90,10 @@ def _another_predicate(words: list[str]) -> bool:
 _WAITING = frozenset({"awaiting", "waiting", "await", "wait", "stranded", "staying", "sheltering"})
 _LANDING_VERBS = frozenset({"arrived", "arrive", "arrives", "landed", "land", "lands", "crossed", "reached", "reach",
                             "reaches"})  # ("the families evacuated crossed into Lotland", "safely arrive in Thailand")
-#: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
+#: Participles of people carried on that end in no "-ed": "rescued in X, were flown from Y" (the flight's place)
+_CARRIED = frozenset({"flown", "sent", "brought", "driven"})
 _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
+#: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
 _PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})
 #: What a raid finds is part of it: "raided a casino and found 40 workers in Poipet" (the raid's place)
 _FINDING = frozenset({"found", "discovered", "uncovered", "located", "identified"})

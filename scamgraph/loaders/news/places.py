@@ -213,6 +213,8 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers, Countr
             # ("Lotville, a province in southern Lotland": the part of the country is no place of its own)
             start = k + 1 + (self.lower[k:k + 1] == ["in"] and k + 1 < sent.end and self.lower[k + 1] in _COMPASS)
             place = at.get(start) if self.lower[k:k + 1] in (["in"], ["the"]) else self._suburb_of(k, at)
+            if place is not None and self.words[place.end:place.end + 1] in ([m] for m in POSSESSIVE_MARKS):
+                place = at.get(self._owned_start(place.end + 1)) or place  # ("a village in Zorvania's Merrow state")
             if place is not None:
                 where = nodes[(place.start, place.end)]
                 if where.key != told.key and (told.label is not Label.LOCATION or _rank(told) < _rank(where)):

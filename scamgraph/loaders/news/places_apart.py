@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.nlp.run_joins import _MISSIONS  # (a country's offices abroad: the place after one is its seat)
-from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES
+from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, COMPASS_POINTS
 
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
@@ -58,6 +58,8 @@ class PlacesApart(_State):
         """"on Bintan island, (situated) near Singapore": a place named to say where another one lies,
         in an aside after it; the act happened at the other one, not in the place it is near."""
         k = place.start - 1 - (self.lower[place.start - 1] == "the")
+        if self._bearing_from(k):
+            return True
         if k >= 2 and self.lower[k - 1:k + 1] == ["close", "to"]:
             k -= 1  # ("close to X")
         elif self.lower[k] != "near":
@@ -66,6 +68,14 @@ class PlacesApart(_State):
             return True  # "rescued from scam centres near Thailand": beside the country, not in it
             # (but "near Myanmar's border with China": in Myanmar, by its border)
         return k >= 2 and self.lower[k - 1] in {",", "situated", "located", "lying"}
+
+    def _bearing_from(self, k: int) -> bool:
+        """"in Pattaya, a resort city south of Lotville", "50 km north of X", "a town across the river
+        from X": the preposition at ``k`` measures a way from the place, which lies outside it ("the
+        south of X", with its article, is a part of X and stays)."""
+        if self.lower[k] == "of":
+            return k >= 1 and self.lower[k - 1] in COMPASS_POINTS and (k < 2 or self.lower[k - 2] != "the")
+        return self.lower[k] == "from" and k >= 3 and self.lower[k - 3] == "across"
 
     def _among_others(self, place: Span) -> bool:
         """A place named as where a gathering was, others are or a war goes on ("a meeting in Hanoi",
