@@ -192,6 +192,11 @@ class EventRules(ActWords, ActDays, RaidParts):
             if day is None or not any(at < t and self.idx[t] < day.start and _family(EVENT_TRIGGERS.get(self.lower[t]))
                                       != _family(told.type) for t in self.trigger_at):
                 self._redate(told, day)  # (not "the operation that stemmed from raids on March 20": the raids' day)
+                if day is not None and day.value and told.date == day.value:
+                    self.last_of_type[kind] = told
+                    self.told_apart.discard(id(told))  # (told again on its own day, it is the story's own act now)
+                    return told  # ("One week after police raided X, ... The raid, carried out on August 3, ...": the
+                    # raid told, now dated, even where its first telling set it apart from the story's own acts)
         # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
         purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO \
             and not carriers_sent(self.lower[max(0, at - 10):at - 1]) \

@@ -1,5 +1,5 @@
 """An act whose subject denies it: "none of the men got to escape", "no one was arrested",
-"nobody has been charged", "not one of them was freed". A negative subject (a closed class:
+"nobody has been charged", "not one of them was freed", "not a single agent has been charged". A negative subject (a closed class:
 "none", "nobody", "no one", "not one", "neither") tells that the act did not happen, as "not" before the verb does (``asides._denied``
 reads that one)."""
 
@@ -38,6 +38,8 @@ def denied_by_subject(lower: Sequence[str], i: int, start: int) -> bool:
             return True
         if word == "no" and k + 1 < i and lower[k + 1] not in _NOT_A_SUBJECT:
             return True  # "No Chinese nationals were arrested in the raid"
+        if word == "not" and lower[k + 1:k + 3] == ["a", "single"] and k + 3 < i:
+            return True  # "not a single agent in the town has been charged"
     return False
 
 

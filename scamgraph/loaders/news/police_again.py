@@ -29,7 +29,8 @@ class PoliceToldAgain(_State):
         if k < 0:
             return
         forces = [node for node in self.batch.nodes.values() if node.label is Label.AGENCY and node.properties.get("kind") == "police"
-                  and node.name.lower() not in COORDINATING_POLICE]  # (Interpol is no story's "the police")
+                  and node.name.lower() not in COORDINATING_POLICE  # (Interpol is no story's "the police")
+                  and not self._only_a_helper(node.key)]
         if len(forces) != 1:
             return
         while k < sent.end and self.lower[k] in _BETWEEN:
@@ -38,6 +39,12 @@ class PoliceToldAgain(_State):
             if event.type in _POLICE_ACTS and k in self.event_words.get(id(event), []) \
                     and not any(key[1] is RelType.CONDUCTED and key[2] == event.node.key for key in self.edges):
                 self._edge(RelType.CONDUCTED, forces[0].key, event.node.key, ev)
+
+    def _only_a_helper(self, key: str) -> bool:
+        """The force has only helped another body's acts ("raided by the ministry with the help of
+        Chinese police officers"): a visiting force, not the one the story later calls "police"."""
+        roles = {rel for source, rel, _target in self.edges if source == key}
+        return RelType.PARTICIPATED_IN in roles and RelType.CONDUCTED not in roles
 
     def _bare_police_subject(self, sent: Span, ents: list[Span]) -> int:
         """The word after a bare "the police" (or a clause-opening "police") that no body's name

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.news.datelines import STAMP
 from scamgraph.loaders.news.picture_days import picture_day
+from scamgraph.loaders.news.timeline_entries import timeline_entry
 from scamgraph.loaders.news.words import _Screened
 
 _CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I),
@@ -23,8 +24,9 @@ def _dateline(mention: DateMention, text: str) -> bool:
     if (stamp := STAMP.match(text, line_start)) is not None and stamp.end() <= mention.start:
         line_start = stamp.end()  # (a stored page's stamp before its dateline: "date 2026-03-02 Dhaka, Mar 2 (UNB)")
     before = text[line_start:mention.start].split()
-    if any(word[:1].islower() for word in before):
+    if any(word[:1].islower() for word in before) or timeline_entry(mention, text):
         return False  # "Police arrested 60 Chinese in Bavet on Monday — the suspects ...": a sentence, no dateline
+        # (nor is "2 March: Police raid ..." among lines of that form: a timeline's day of an act)
     return mention.start - line_start < 40 and bool(_DATELINE_END.match(text[mention.end:mention.end + 30]))
 
 
