@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
+from scamgraph.loaders.news.own_units import past_own_unit
 from scamgraph.loaders.news.time_asides import past_time_phrase
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import COMPASS_ADJECTIVES, POSSESSIVE_MARKS
@@ -94,6 +95,12 @@ class ActingBodies:
                 if close is not None and not any(EVENT_TRIGGERS.get(w) for w in self.lower[k + 2:close]):
                     k, stop = close + 1, min(sent.end, close + 8)  # "X, which backs the military, raided"
                     continue
+            if k == ent.end and (past := past_own_unit(self.words, self.lower, k, sent.end)) > k:
+                k = past  # "the Lotland Police's anti-trafficking unit arrested": the body, through its unit
+                continue
+            if (past := self._past_short_form_in_commas(k, sent.end, inside)) > k:
+                k = past  # "the Lotland Fraud Commission, LFC, on Thursday arrested": its own short form
+                continue
             if word == "," and k + 1 < sent.end and self.lower[k + 1] in _ASIDE_OPENERS:
                 close = next((j for j in range(k + 1, min(sent.end, k + 20)) if self.lower[j] == ","), None)
                 if close is None:
@@ -136,6 +143,15 @@ class ActingBodies:
             return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None \
                 or word == "joined" and self.lower[k + 1:k + 2] == ["forces"]  # "X joined forces with Y to raid"
         return False
+
+    def _past_short_form_in_commas(self, k: int, stop: int, inside: set[int]) -> int:
+        """Past a body's short form set off by commas after its name (", LFC,"), as some outlets write
+        it instead of brackets: the word after the second comma is the name's own verb or time, no
+        aside opened by the first comma ("on Thursday arrested" reads on to the verb)."""
+        if self.lower[k] == "," and k + 2 < stop and k + 1 in inside and self.lower[k + 2] == "," \
+                and self.words[k + 1].isupper() and self.words[k + 1].isalpha():
+            return k + 3
+        return k
 
     def _in_relative_aside(self, ent: Span, sent: Span) -> bool:
         """The body stands inside a relative clause or an apposition set off by a comma right before

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.event_triggers import _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.loaders.news.joint_speakers import joint_speakers, past_bare_partner
+from scamgraph.loaders.news.own_units import past_own_unit
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition, speaker_after_role
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, HONORIFICS, POSSESSIVE_S
@@ -102,6 +103,7 @@ class Announcers:
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
+            end = past_own_unit(self.words, self.lower, end, sent.end)  # "the bureau's anti-fraud centre said"
             end = self._past_apposition(end, sent.end)  # "X—head of investigations at Y—told RFA"
             if ent.label_ == "PERSON" and (ent.start, ent.end) in named_after_role:
                 end += 1  # "The director of X, | Y, | said": past the comma that closes the name

@@ -62,13 +62,27 @@ class PlacedBodies(_State):
             run = [first]
             if lower[first.end:first.end + 1] == ["and"] and first.end + 1 in places:
                 run.append(places[first.end + 1])
-            if lower[run[-1].end:run[-1].end + 1] in ([","], ["and"]) and run[-1].end + 1 in places:
+            if lower[run[-1].end:run[-1].end + 1] in ([","], ["and"]) and run[-1].end + 1 in places \
+                    and not self._apposed_place(run[-1].end, places, sent.end):
                 continue  # a longer list of places
             phrase = Span(self.doc, k, self._place_end(run[-1].end, sent.end), label="AGENCY")
             for place in run:
                 node = self._placed_body(lower[k], place)
                 if node is not None:
                     self.placed_bodies.append((phrase, node, place))
+
+    def _apposed_place(self, comma: int, places: dict[int, Span], end: int) -> bool:
+        """"Police in Lanxi, Zhejiang province, arrested": the place between the two commas says
+        where the first one lies (its province or country), and the word after the second comma goes
+        on with the sentence; no list of places ("in A, B, C and D") is told."""
+        second = places.get(comma + 1)
+        if second is None or self.lower[comma] != ",":
+            return False
+        close = self._place_end(second.end, end)
+        while close < end and self.lower[close] in gz.place_kinds():
+            close += 1  # "Zhejiang province": the kind word in lower case
+        return close + 1 < end and self.lower[close] == "," and close + 1 not in places \
+            and self.lower[close + 1] not in {"and", "or"}
 
     def _place_after_in(self, k: int, end: int) -> int:
         """Where the place after "in" starts: right there, after "the", or after "the <words>
@@ -137,9 +151,16 @@ class PlacedBodies(_State):
             body = self.batch.nodes.get(key)
             if body is None:
                 continue
-            kind, prefix = body.properties.get("kind"), town.lower() + " "
+            prefix = town.lower() + " "
             same = [n.key for n in self.batch.nodes.values() if n.label is Label.AGENCY and n.key not in self.town_bodies
-                    and n.properties.get("kind") == kind and n.name.lower().startswith(prefix)]
+                    and _same_kind(body, n) and n.name.lower().startswith(prefix)]
             if len(same) == 1:
                 named[key] = same[0]
         return named
+
+
+def _same_kind(placed: Node, named: Node) -> bool:
+    """A town's placed body and a named one are of one kind: the same kind, or, for "police", a name
+    holding the word ("the Lanxi Police Department", whose head makes it a department)."""
+    kind = placed.properties.get("kind")
+    return named.properties.get("kind") == kind or kind == "police" and "police" in named.name.lower().split()
