@@ -112,6 +112,9 @@ _HARD_GAP = _MODALS | {"be", "prove", "to", "still", "very", "extremely"}
 def ahead_of(lower: list[str], i: int, start: int) -> bool:
     """"ahead of their flight home", "in preparation for their repatriation": the act at
     ``i`` is one a step is taken for, still to come."""
+    before = lower[max(start, i - 5):i]
+    if "ahead" not in before and "in" not in before:
+        return False  # (most act words: neither phrase opens before them)
     return any(lower[k:k + 2] == ["ahead", "of"] or lower[k:k + 3] == ["in", "preparation", "for"]
                for k in range(max(start, i - 5), i))
 

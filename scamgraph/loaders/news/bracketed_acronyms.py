@@ -4,6 +4,8 @@ agencies.py, which reads the body from the span chosen here."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.agency_names import _generic_agency
@@ -34,7 +36,7 @@ class BracketedAcronyms(BodyCountries):
         if len(ent) != 1 or not ent.text.isalpha() or sum(c.isupper() for c in ent.text) < 2:
             return None
         letters = ent.text.lower()
-        at = next((k for k in range(2, ent.start + 1) if self.lower[k] == letters and words[k - 1] == "("
+        at = next((k for k in _positions(self.lower, letters, 2, ent.start + 1) if words[k - 1] == "("
                    and k + 1 < len(doc) and words[k + 1] == ")" and doc[k - 2].ent_type_ == "AGENCY"), None)
         named = None if at is None else next((e for e in self.ents if e.end == at - 1 and e.label_ == "AGENCY"), None)
         if named is None or not _abbreviates(ent.text, named.text) or (not _canonical(named) and _canonical(ent)):
@@ -82,3 +84,16 @@ def _abbreviates(acronym: str, name: str) -> bool:
             return False
         k += 1
     return True
+
+
+def _positions(words: list[str], word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands in ``words[start:end]``, in order: found by ``list.index``, a scan in C
+    (an acronym is looked for before it through the whole story)."""
+    k = start
+    while True:
+        try:
+            k = words.index(word, k, end)
+        except ValueError:
+            return
+        yield k
+        k += 1

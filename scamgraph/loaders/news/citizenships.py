@@ -32,6 +32,8 @@ _HELD = frozenset({"citizenship", "citizenships", "nationality", "nationalities"
 _PAPERS = frozenset({"passport", "passports"})
 #: Nouns of a person as a state's member ("a citizen of Malta", "a UK and Lao national")
 _MEMBERS = frozenset({"citizen", "citizens", "national", "nationals"})
+#: The nouns a phrase of citizenship is read from: of holding, of members, of papers
+_PHRASE_NOUNS = _HELD | _MEMBERS | _PAPERS
 #: Prepositions after a noun of citizenship that open the list of its states
 _OPENERS = frozenset({"in", "of", "from"})
 #: Words that join the states of a list
@@ -110,9 +112,8 @@ def _phrases(ents: Sequence[Span], lower: Sequence[str]) -> list[tuple[int, int,
     starts = {e.start: e for e in ents}
     ends = {e.end: e for e in ents}
     found = []
-    for i, word in enumerate(lower):
-        if word not in _HELD and word not in _MEMBERS and word not in _PAPERS:
-            continue
+    for i in [k for k, w in enumerate(lower) if w in _PHRASE_NOUNS]:  # (a loop in C over the words)
+        word = lower[i]
         after_word = lower[i + 1] if i + 1 < len(lower) else ""
         if word in _HELD and after_word in _INSTITUTIONS:
             continue  # "Zorvanian citizenship law": the state's institution, no one's membership

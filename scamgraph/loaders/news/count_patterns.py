@@ -33,7 +33,7 @@ from scamgraph.loaders.news.people_patterns import (
     _patterns,
 )
 from scamgraph.loaders.news.words import PARTY_NOUNS, things_of
-from scamgraph.loaders.nlp.pattern_words import can_match, required_words
+from scamgraph.loaders.nlp.pattern_words import matchable, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 
 #: Words after a number that make it a rate, no people: "Chinese accounted for 60 percent"
@@ -55,14 +55,20 @@ _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
            "ranked": frozenset({"RANKED", "RANKING"})}
 
 
-@lru_cache(maxsize=8)
-def _matcher(vocab: Vocab, group: str) -> Matcher:
-    """The patterns of one group; each group runs only on the sentences holding one of its words,
-    and a Matcher pays for every pattern on every token it reads."""
+@lru_cache(maxsize=1024)  # (one Matcher per set of patterns a sentence keeps; bounded for long runs)
+def _matcher(vocab: Vocab, group: str, kept: tuple[int, ...]) -> Matcher:
+    """The patterns of one group that can match a sentence (``kept``: their places in the group, as
+    ``_needs`` lists them). Each group runs only on the sentences holding one of its words, and a
+    Matcher pays for every pattern on every token it reads; a pattern left out could have found
+    nothing there, so the matches and their order are the full group's."""
     matcher = Matcher(vocab)
+    at = 0
     for name, patterns in _patterns().items():
         if name in _GROUPS[group]:
-            matcher.add(name, patterns, greedy="LONGEST")
+            own = [pattern for k, pattern in enumerate(patterns, at) if k in kept]
+            at += len(patterns)
+            if own:
+                matcher.add(name, own, greedy="LONGEST")
     return matcher
 
 
@@ -114,8 +120,9 @@ def _needs(group: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
 _OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of", "by", "most", "many"}
 
 
-def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[str, ...]]]:
-    """The sentences a pattern can match, each with the groups of patterns that can match it.
+def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[tuple[str, tuple[int, ...]], ...]]]:
+    """The sentences a pattern can match, each with the groups of patterns that can match it (and
+    which of their patterns can: ``_matchable_groups``).
     Matching only these reads about a third of a story's sentences. Every pattern of nationalities
     holds a NORP token but "China (45)" and "China – 45", which hold a bracket or a table's mark, and one of its group's anchor
     words: a sentence without them needs none of that group's patterns."""
@@ -145,13 +152,20 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
                                                 or _reported_part(words)) else ()) \
                 + (("ranked",) if not _RANKING.isdisjoint(words) else ())
             # (and only where some pattern of the group finds every word it needs: most do not)
-            groups = tuple(g for g in groups if can_match(_needs(g), words, texts[sent.start:sent.end]))
-            found.append((sent, groups))
+            found.append((sent, _matchable_groups(groups, words, texts[sent.start:sent.end])))
         if not _REPORTING.isdisjoint(lower[sent.start:sent.end]) \
-                and can_match(_needs("reported"), lower[sent.start:sent.end], texts[sent.start:sent.end]):
-            found.append((sent, ("reported",)))  # "He said all suspects were charged" (after the sentence's
+                and (reported := _matchable_groups(("reported",), lower[sent.start:sent.end], texts[sent.start:sent.end])):
+            found.append((sent, reported))  # "He said all suspects were charged" (after the sentence's
             # other groups: a subject that opens the sentence is the one told again)
     return found
+
+
+def _matchable_groups(groups: tuple[str, ...], lower: list[str], texts: list[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each group with the places of its patterns that find every word they need among a
+    sentence's words (``lower``, ``texts``: their lower-case and written forms); a group none of
+    whose patterns can match is left out (most are)."""
+    lower_words, written = frozenset(lower), frozenset(texts)  # (made once for every group)
+    return tuple((group, kept) for group in groups if (kept := matchable(_needs(group), lower_words, written)))
 
 
 def _reported_part(words: list[str]) -> bool:
@@ -168,8 +182,8 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
     found = PeopleMatches()
     matches = [(match_id, sent.start + start, sent.start + end, sent.start)
                for sent, groups in _candidates(doc, ents, sentences)
-               for group in groups
-               for match_id, start, end in _matcher(doc.vocab, group)(sent)]
+               for group, kept in groups
+               for match_id, start, end in _matcher(doc.vocab, group, kept)(sent)]
     for match_id, start, end, sent_start in matches:
         name = doc.vocab.strings[match_id]
         if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):

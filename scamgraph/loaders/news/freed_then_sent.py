@@ -83,6 +83,8 @@ class FreedPeople(_State):
         """Gives each rescue kept from a clause the nationality the sending home of the sentence
         took (``ev``: the sentence's evidence), with that number where the clause is on the
         counted people themselves."""
+        if not self.freed_clauses:
+            return  # (most sentences: no rescue kept from a clause)
         peoples = {node.key for node in self.nationality_nodes.values()}
         for at, who in self.freed_clauses.items():
             freed = next((e for e in events if e.type == "rescue" and at in self.event_words.get(id(e), ())), None)

@@ -26,6 +26,8 @@ _OTHER_GATHERING = frozenset({"meeting", "meetings", "talks", "conference", "for
 #: Phrases after the subject that open the list of those present
 _ATTENDED = (["was", "attended", "by"], ["were", "attended", "by"], ["attended", "by"], ["saw", "the", "presence", "of"],
              ["was", "witnessed", "by"], ["witnessed", "by"])
+#: Words one of which each of those phrases holds, at most its third word
+_ATTENDING_WORDS = frozenset({"attended", "presence", "witnessed"})
 #: Openings of a sentence that goes on listing those present ("Also present were ...")
 _ALSO_PRESENT = (["also", "present", "were"], ["also", "present", "was"], ["also", "attending", "were"],
                  ["present", "were"])
@@ -64,6 +66,8 @@ class AttendanceRules(_State):
             # "During the handover process, officials, including A, head of X, attended."
             comma = lower.index(",")
             return sent.start + comma + 1 if not _HANDOVER.isdisjoint(lower[:comma]) else None
+        if _ATTENDING_WORDS.isdisjoint(lower[1:20]):
+            return None  # (most sentences: no phrase of attending among their first words)
         for k in range(1, min(len(lower), 16)):
             phrase = next((p for p in _ATTENDED if lower[k:k + len(p)] == p), None)
             if phrase is None:

@@ -135,11 +135,18 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
             if id(event) in self.said_dated and id(event) not in self.own_telling and event.type != "sanction":
                 event.date = ""  # (a designation is made by announcing it: "on Monday announced sanctions")
 
+    #: (start, end, answer) of the sentence ``_in_title`` last tested: it is asked of one sentence many times
+    _title_tested: tuple[int, int, bool] = (-1, -1, False)
+
     def _in_title(self) -> bool:
         """The sentence being read is the article's headline, repeated atop its text."""
-        title = self.plain_title
-        return bool(title) and self.sentence is not None \
-            and title in " ".join(self._text(self.sentence).split()).lower()  # (Span.text builds every token)
+        title, sent = self.plain_title, self.sentence
+        if not title or sent is None:
+            return False
+        if self._title_tested[:2] != (sent.start, sent.end):
+            told = title in " ".join(self._text(sent).split()).lower()  # (Span.text builds every token)
+            self._title_tested = (sent.start, sent.end, told)
+        return self._title_tested[2]
 
     def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
         """"rescued two months ago ... the group was rescued on April 9": a month reckoned back

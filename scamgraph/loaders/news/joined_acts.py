@@ -41,6 +41,9 @@ def handed_people_over(lower: Sequence[str], doc: Doc, start: int, end: int) -> 
     named person ("hands Ivo Marek over to ..."): the split phrase of a hand-over (not "handed the
     files over", whose object is things)."""
     found = []
+    words = lower[start:end]
+    if "over" not in words or HANDING_VERBS.isdisjoint(words):
+        return found  # (most sentences: no verb of handing, or no "over")
     for k in range(start, end - 2):
         if lower[k] not in HANDING_VERBS:
             continue

@@ -181,7 +181,9 @@ def put_on_flights_home(lower: Sequence[str], start: int, end: int) -> list[int]
     Zorvania": people placed on a craft that takes them home or back are sent home (the kind of
     the sending told before, else a return). Where each placing verb stands. A craft to anywhere
     else ("put on a bus to the detention centre") sends no one home."""
-    found = []
+    found: list[int] = []
+    if _PLACING.isdisjoint(lower[start:end]):
+        return found  # (most sentences: no verb of placing)
     for k in range(start, end):
         if lower[k] not in _PLACING:
             continue

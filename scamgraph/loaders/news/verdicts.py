@@ -87,12 +87,17 @@ def found_guilty(lower: list[str], start: int, end: int, sent_start: int, sent_e
 
 #: Words of a prison term: "received 8 years and 6 months", "received a life sentence"
 TERMS = frozenset({"years", "year", "months", "sentence", "life"})
+#: Verbs of a term received: "received 8 years"
+_RECEIVING = frozenset({"received", "receives"})
 
 
 def terms_received(lower: list[str], start: int, end: int) -> list[int]:
     """Where a sentence tells a prison term someone "received" ("Vo Thi Lanh received 8 years for the
     same offence") or was handed: a sentencing, which the golds count as a charge."""
-    received = [j for j in range(start, end) if lower[j] in {"received", "receives"}
+    words = lower[start:end]
+    if _RECEIVING.isdisjoint(words) and _GIVEN.isdisjoint(words):
+        return []  # (nearly every sentence: neither verb)
+    received = [j for j in range(start, end) if lower[j] in _RECEIVING
                 and not TERMS.isdisjoint(lower[j + 1:min(end, j + 7)])
                 and any(w in {"life", "a", "an"} or number_value(w) is not None for w in lower[j + 1:min(end, j + 3)])]
     return received + [term for j in range(start, end) if (term := _handed_terms(lower, j, start, end)) is not None]

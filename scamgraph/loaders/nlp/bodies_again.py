@@ -24,8 +24,11 @@ def bodies_named_again(view: DocView) -> list[Span]:
     named = {tuple(view.lower[e.start:e.end]): e for e in view.ents
              if e.label_ in _BODIES and e.end - e.start >= 2 and all(view.cap[k] for k in range(e.start, e.end))}
     found = []
+    firsts = {words[0] for words in named}  # (a run can be a name only where one of its first words stands)
     for size in {len(words) for words in named}:
         for start in range(len(view.lower) - size + 1):
+            if view.lower[start] not in firsts:
+                continue
             body = named.get(tuple(view.lower[start:start + size]))
             if body is None or body.start == start or not all(view.cap[k] for k in range(start, start + size)):
                 continue

@@ -309,6 +309,8 @@ def promotions(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, i
 #: to your inbox", "join the conversation", "download our app"
 _READER_CALLS = re.compile(r"\b(?:(?:click|tap) here|follow us|join the conversation|(?:to|in) your inbox"
                            r"|(?:download|get) (?:our|the) (?:[\w'’-]+ ){0,2}app)\b")
+#: Words one of which every match of it holds: a line with none is not searched (most lines)
+_CALL_WORDS = ("here", "follow us", "join the conversation", "your inbox", "app")
 #: The most tokens such a line holds (a long paragraph that quotes "click here" is reporting)
 _MOST_CALL_TOKENS = 40
 
@@ -317,7 +319,10 @@ def _calls_the_reader(words: list[str]) -> bool:
     """A short line that speaks to the page's reader ("For more news about Zorvania, click here.",
     "Get the latest from Lotland delivered to your inbox"): the places it names are the page's
     sections, no place of the story."""
-    return len(words) <= _MOST_CALL_TOKENS and bool(_READER_CALLS.search(" ".join(words)))
+    if len(words) > _MOST_CALL_TOKENS:
+        return False
+    line = " ".join(words)
+    return any(map(line.__contains__, _CALL_WORDS)) and bool(_READER_CALLS.search(line))
 
 
 #: How the name of a picture's file ends: a page that lost its image keeps the file's name

@@ -107,6 +107,8 @@ _ON_CHANNEL = re.compile(r"^(?:the )?(?:[\w'’.&-]+ ){1,5}(?:is|are) (?:now |al
 _OUTLET_SELF = re.compile(r"^(?:the )?(?:[\w'’.&-]+ ){1,5}is (?:the |a |an |(?:\w+ )?(?:'s|’s) )(?:[\w-]+ ){0,3}"
                           r"(?:news agency|news wire|newswire|wire service|news service|news portal|news website"
                           r"|newspaper|broadcaster)\b")
+#: The verbs both patterns above need (a line without one is not matched: most lines)
+_SAYS_WHAT_IT_IS = frozenset({"is", "are"})
 #: Media words in an outlet's paragraph on where its news is carried ("via X Wires; www.x.com; X TV on
 #: <network> 502 ... channels and X Radio")
 _MEDIA_WORDS = frozenset({"tv", "radio", "channel", "channels", "wires", "wire", "app", "apps", "frequencies",
@@ -127,8 +129,8 @@ def _outlet_plugs(view: DocView, sentences: Lines) -> Lines:
         if end - start > _MOST_PLUG_TOKENS:
             continue
         line = " ".join(w.lower() for w in _words(view, start, end))
-        addressed = any(urls[k] for k in range(start, end))
-        if _ON_CHANNEL.match(line) or _OUTLET_SELF.match(line):
+        addressed = any(urls[start:end])
+        if _SAYS_WHAT_IT_IS.intersection(line.split()) and (_ON_CHANNEL.match(line) or _OUTLET_SELF.match(line)):
             found.append((start, end))
         elif addressed and "news" in line.split() and len(_MEDIA_WORDS.intersection(line.split())) >= 2:
             found.append((start, end))  # "X provides ... news ... via X Wires; www.x.com; X TV ... channels"

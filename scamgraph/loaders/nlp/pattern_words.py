@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["can_match", "required_words"]
+__all__ = ["can_match", "matchable", "required_words"]
 
 #: Attributes whose value is a token's text or its lower-case form, as the screen reads them.
 _SCREENED = {"LOWER": "lower", "ORTH": "orth", "TEXT": "orth"}
@@ -46,3 +46,12 @@ def can_match(required: tuple[tuple[tuple[str, frozenset[str]], ...], ...], lowe
     lower-case forms, as the ``LOWER`` attribute holds them; ``orth``: as written)."""
     words = {"lower": frozenset(lower), "orth": frozenset(orth)}
     return any(all(not wanted.isdisjoint(words[kind]) for kind, wanted in needs) for needs in required)
+
+
+def matchable(required: tuple[tuple[tuple[str, frozenset[str]], ...], ...], lower: Iterable[str],
+              orth: Iterable[str]) -> tuple[int, ...]:
+    """The places (in ``required``) of the patterns that find each word they need among a
+    sentence's words: a matcher of those alone finds what the whole set finds there."""
+    words = {"lower": frozenset(lower), "orth": frozenset(orth)}
+    return tuple(k for k, needs in enumerate(required)
+                 if all(not wanted.isdisjoint(words[kind]) for kind, wanted in needs))
