@@ -12,6 +12,7 @@ from spacy.attrs import LIKE_NUM, SENT_START
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import DateMention, latest_written_date
+from scamgraph.loaders.news.address_years import address_anchor
 from scamgraph.loaders.news.headline_totals import HeadlineTotals
 from scamgraph.loaders.news.lead_totals import DayOfTelling
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
@@ -151,8 +152,9 @@ class _State:
         self._countries_of_bodies: frozenset[str] | None = None  # (agencies: ... and of the bodies it names)
         self._bodies_home: str | None = None  # (agencies: the one country of the known bodies it names)
         self.dateline = dateline_span(article.text)  # (places: "MANILA, Philippines —" nests nothing)
-        # an article without a publication date completes "October 24" from the years it writes
-        self.anchor = None if article.published else latest_written_date(article.text)
+        # an article without a publication date completes "October 24" from the years it writes,
+        # or else from the year its address files it under
+        self.anchor = None if article.published else latest_written_date(article.text) or address_anchor(article.url)
         self.told_on = _filed_on(article.text, article.published) or article.published  # relative dates count from it
 
     def _blank_line(self, sent: Span) -> None:
