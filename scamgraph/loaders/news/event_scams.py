@@ -27,6 +27,10 @@ _GROUNDS = (("on", "suspicion", "of"), ("on", "charges", "of"), ("in", "connecti
             ("accused", "of"), ("involvement", "in"), ("involved", "in"), ("charged", "with"), ("for",), ("over",))
 #: Word runs that open a target after a raid, a crackdown or an investigation: "a raid on", "a probe into"
 _TARGETS = (("on",), ("against",), ("targeting",), ("into",))
+#: The preposition that opens the ground after a verb of accusing written as the event's own word: "were
+#: charged with human trafficking", "charged 14 people with fraud", "indicted for", "convicted of"
+_OWN_GROUNDS = {verb: (("with",),) for verb in ("charged", "charging", "indicted")} \
+    | {verb: (("of",),) for verb in ("accused", "convicted")}
 _TARGETED_KINDS = frozenset({"investigation"})
 #: How many words may stand between the event word and the ground ("arrested and deported 462
 #: Chinese nationals for"), and between the ground's opener and the scam ("for various criminal
@@ -75,11 +79,14 @@ class EventScamRules(_State):
         far on its scam may start (a target's right after its article: "a raid on an online gambling
         den", not "raided three sites near the Lao border in a sweep on fraud compounds")."""
         targets = _TARGETS if kind in _TARGETED_KINDS else ()
+        # "charged (three men) with", "accused of": the verb's own opener, in a story of no site (where the
+        # story has one, the real-article golds give the scam to the site, not to the charge)
+        own = () if self.sites else _OWN_GROUNDS.get(self.lower[word], ())
         found: list[tuple[int, int]] = []
         for k in range(word + 1, min(end, word + 2 + _TO_OPENER)):
             if self.lower[k] in _CLAUSE_ENDS or (self.lower[k] == "," and k > word + 1):
                 break
-            for run in _GROUNDS + targets:
+            for run in _GROUNDS + targets + own:
                 if tuple(self.lower[k:k + len(run)]) == run:
                     found.append((k + len(run), _TO_TARGET if run in targets else _TO_SCAM))
         return found

@@ -24,11 +24,13 @@ class SiteScams(_State):
                  and not {"number", "numbers"} & set(self.lower[max(0, e.start - 3):e.start])]
         forms = gz.forms_table("scam_types.tsv")
         for ent in ents:  # "romance and cryptocurrency scams": romance scams too
-            if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","} \
+            if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in _PAIRING \
                     and not any(e.label_ == "SCAM" and e.end == ent.start - 1 for e in ents):
                 # (not "voice phishing and romance scams": a whole scam's name before "and", no "phishing scams")
                 head = self.lower[ent.end - 1]
                 canonical = forms.get(f"{self.lower[ent.start - 2]} {head}")
+                if self.lower[ent.start - 1] in _HYPHENS and " ".join([self.lower[ent.start - 2], *self.lower[ent.start:ent.end]]) in forms:
+                    canonical = None  # "crypto-investment scams": one scam's name written with a hyphen, no crypto scam
                 if canonical:
                     scams.append(self._add(Node(Label.SCAM_TYPE, canonical)))
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
@@ -69,6 +71,10 @@ class SiteScams(_State):
                    and node.label is Label.LOCATION and node.key not in around for e in ents)
 
 
+#: Marks that pair one kind of scam with the next under one head: "romance and crypto scams",
+#: "romance-investment scams", "romance/investment scams"
+_HYPHENS = frozenset({"-", "–", "/"})
+_PAIRING = frozenset({"and", "or", ","}) | _HYPHENS
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                                    re.I),  # (people "being used in" fraud are its victims, not the site's tools)

@@ -85,6 +85,8 @@ class UnnamedSites(_State):
                 middle = "".join(f", {self._site_place(p, nodes[(p.start, p.end)])}" for p in others[:-1])
                 written = f"{written}{middle} and {self._site_place(others[-1], nodes[(others[-1].start, others[-1].end)])}"
             name = f"{kind} {' '.join(prep)} {written}"
+            if self._town_described(i, place_at):
+                continue  # "Shwe Kokko, a scam hub in Myawaddy": the hub is the town named, no building of its own
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
             site = named or self._told_site(i, head, location)
             if site is None and _rank(location) >= PLACE_RANK["country"]:
@@ -106,6 +108,20 @@ class UnnamedSites(_State):
         if anaphor and referred and not self._another_town(ents, nodes, referred, sent.start_char + anaphor.start()):
             found.append(referred)  # "the compound", "the crime complex": the site told of before
         return found
+
+    def _town_described(self, i: int, place_at: dict[int, Span]) -> bool:
+        """The site's word closes an apposition to a place named right before it ("Pavor, a notorious
+        scam hub in X", "Pavor, the crime compound on Y"): the words describe that place, which the
+        place rules already place, and tell of no second site."""
+        k = i - 1
+        while k > i - 6 and k > 0 and self.words[k].islower() and self.words[k] not in {"a", "an", "the"}:
+            k -= 1  # back over "notorious scam", "well-known online scam"
+        if k < 2 or self.words[k] not in {"a", "an", "the"} or self.words[k - 1] != ",":
+            return False
+        town = next((place for place in place_at.values() if place.end == k - 1), None)
+        # (not a list of sites: "a plaza compound in X, a crime complex in Y", the place of the site before)
+        return town is not None and not (town.start >= 2 and self.lower[town.start - 1] in _LOCATIVE
+                                         and self.lower[town.start - 2] in _SITE_FIRST_WORDS)
 
     def _site_place(self, place: Span, location: Node) -> str:
         """The place as a described site's name writes it: as the text has it ("centre in Hpa Lu"),

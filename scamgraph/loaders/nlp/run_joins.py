@@ -187,3 +187,18 @@ def _lone_police(view: DocView, i: int, j: int) -> bool:
     if j + 1 >= n or view.lower[j + 1] != "police" or j - i < 2 or view.lower[j - 2] in {"of", "for"}:
         return False
     return j + 2 >= n or not view.cap[j + 2] or view.starts[j + 2]
+
+
+def second_site_head(view: DocView, i: int, j: int) -> bool:
+    """"the Jin Bei Hotel | and Casino", "the Starlight Hotel | & Resort": a site's head word, then a
+    second one that closes the name, is one place of two trades under one name (not "the Lotus
+    Casino and Hotel Rose", a second site named head first, nor "KK Park and Shwe Kokko"); the name
+    has a word of its own before the first head (not "the Hotel and Casino", two kinds, no name)."""
+    n = len(view.doc)
+    return j - 1 > i and view.lower[j] in {"and", "&"} and j + 1 < n and view.cap[j + 1] and view.words[j - 1].istitle() \
+        and view.lower[j - 1] in _TRADE_SITES and view.lower[j + 1] in _TRADE_SITES \
+        and (j + 2 >= n or not view.cap[j + 2])
+
+
+#: Site heads a name joins in pairs ("Hotel and Casino", "Casino & Resort")
+_TRADE_SITES = frozenset({"hotel", "casino", "resort", "spa", "entertainment", "club"})

@@ -28,6 +28,7 @@ from scamgraph.loaders.nlp.run_joins import (
     _portfolios_follow,
     _titled_person_after,
     _two_bodies,
+    second_site_head,
 )
 from scamgraph.loaders.nlp.vocabulary import (
     CALENDAR_WORDS,
@@ -166,6 +167,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] \
             and (has_head(view, i, j) or " ".join(view.lower[j - 2:j]) in gz.heads()) and not titled_name(view, i, j):
         return 2  # "Secretariat of the Commission"
+    if second_site_head(view, i, j):
+        return 1  # "the Jin Bei Hotel and Casino": one site of two trades
     if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
         return 1  # "Bureau for the Fight against Trafficking in Persons": the law's fixed phrase
     if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
