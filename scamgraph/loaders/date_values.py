@@ -150,10 +150,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
                 return "", True
             start = f"{year:04d}-{month:02d}-01"
         return (f"{start}/{pub.isoformat()}" if pub else ""), True  # ("since 2022" in an undated story: no end known)
-    if kind in {"after", "before"} or kind == "weeksago" and m.group(3).lower() != "ago" \
-            or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day", "the following day", "the next day"}:
-        # "a week before", "three days earlier", "in the following weeks": relative to an event the
-        # story tells, not to publication; kept as words, never resolved to a date
+    if kind in {"after", "before", "later"} or kind == "weeksago" and m.group(3).lower() != "ago" \
+            or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day", "the following day", "the next day"} \
+            or kind == "relweek" and m.group(1).lower() in {"the previous", "the following"}:
+        # "a week before", "three days earlier", "a month later", "the following week", "in the following weeks":
+        # relative to an event the story tells, not to publication; kept as words, never resolved to a date
         return "", kind == "after"
     if pub is None:
         return "", kind in {"past", "relweek"}

@@ -112,6 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("before", re.compile(r"\b(?:the|a) (day|week|month) (?:before|earlier)\b", re.I)),
     # ("a week ago": one unit back from the telling; "a week earlier" is reckoned from an act, see "before")
     ("weeksago", re.compile(rf"\b({_COUNT_RE}|an?(?= \w+ ago\b)) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
+    # ("a month later", "two weeks later": reckoned from an act told before, as "a week earlier"; days: see news/identity.py)
+    ("later", re.compile(rf"\b(?:{_COUNT_RE}|an?) (?:week|month|year)s? later\b", re.I)),
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
     # "From 2017 to 2022, some ...", "between 2020 and 2025": a span of whole years (not a count
@@ -187,6 +189,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("after", ("days", "weeks", "months")),
     ("before", ("before", "earlier")),
     ("weeksago", ("ago", "before", "earlier")),
+    ("later", ("later",)),
     ("past", ("past", "last", "previous", "months", "weeks", "years")),
     ("weekend", ("weekend",)),
 )
@@ -194,7 +197,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
 _ANCHORED = frozenset({"both", "yearrange", "months", "dayspan", "range", "month", "monthyear", "yearmonth", "ordday", "dmy", "mdy", "iso", "numeric", "year", "since", "todate", "weekday", "dayrange", "relday",
-                       "relweek", "after", "before", "weeksago", "past", "weekend"})
+                       "relweek", "after", "before", "weeksago", "later", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
 

@@ -54,7 +54,7 @@ from scamgraph.loaders.news.purpose_frames import purpose_only, second_purpose_n
 from scamgraph.loaders.news.running_totals import told_as_total
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
-from scamgraph.loaders.news.subheadings import subheading
+from scamgraph.loaders.news.subheadings import covered_topic, list_headline, subheading
 from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
 from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.whoever_acted import told_of_whoever
@@ -266,6 +266,14 @@ class EventAsides(ChargeSenses, PromisedActs, NamesAndSources, CaptorsAndWar, Op
         if kind not in self.last_of_type and subheading(self.text, sent.start_char, sent.end_char, len(sent)) \
                 and not self._in_title():
             return True  # a subheading ("Escape from the compound") names no act the story has not told
+        if covered_topic(self.lower, i, sent.start):
+            return True  # "Our live coverage of the regional crackdown continues": what the page follows, no act
+        if i - 1 >= sent.start and self.lower[i - 1] in {"every", "each"} and not self.lower[i].endswith("ed"):
+            return True  # "Every raid is followed by a relocation": what happens each time, no one act
+            # (not "the two were each sentenced to", whose "each" floats before a verb)
+        if list_headline(self.text, self.idx[i]) and not self.lower[i].endswith("ed"):
+            return True  # "Key events - Police raid casino zone": a headline of what the text tells below
+            # (not "- Officers seized 40 phones": the story's own point, told in the past, is read)
         if kind == "seizure" and seized_of_matter(self.lower, i, sent.end):
             return True  # "the government is fully seized of the matter": dealing with it, no seizure
         if seized_power(self.lower, i, sent.end) or searched_for(self.lower, i, sent.end):

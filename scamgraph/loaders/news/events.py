@@ -36,6 +36,7 @@ from scamgraph.loaders.news.told_ago import (
     before_the_raid,
     had_done_in_a_report,
     in_an_outdone_record,
+    raid_in_their_past,
     told_ago,
     told_as_another,
     under_an_earlier_rule,
@@ -284,10 +285,12 @@ class EventRules(ActWords, ActDays, RaidParts):
             abroad = abroad or told_arrest is not None and not told_arrest.date and (
                 self._another_force(told_arrest, at) or self._opens_on_another_country(told_arrest)
                 or self._held_by_another_state(told_arrest, at))
+            past_raid = kind == "raid" and raid_in_their_past(self.lower, at)  # ("they had been arrested in a raid")
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
                 or self.sentence is not None and a_campaign_of_its_own(self.lower, at, self.sentence.start, when) \
                 or when is not None and bool(when.value) and self._counts_others(at, told, dates) \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
+                or past_raid \
                 or not (when is not None and when.value) and self._told_with_its_own(told) \
                 and ago_after(self.lower, at, len(self.lower)) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
@@ -296,11 +299,13 @@ class EventRules(ActWords, ActDays, RaidParts):
             another = another or earlier_rule  # ("under the previous government, 8,000 were also deported")
             apart = (another or further) and when is None and shifted is None and (
                 not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further or abroad
-                or earlier_rule)
+                or earlier_rule or past_raid)
             # (a further batch is new, but the story's own: what is told of it next is told of it)
             chosen = self._event(kind, when or shifted, fresh=another or further, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
+            if past_raid:
+                self.in_their_past.add(id(chosen))  # (no later day told of a raid is this one's)
             if kind in _DURING_RAID and when is None and shifted is None and raid is not None and raid.type == "raid" \
                     and not raid.date and not raid.period and not chosen.date \
                     and self._not_after_around(at):

@@ -24,6 +24,8 @@ from scamgraph.model import Label, Node
 _PASSIVE_FILLERS = frozenset({"were", "was", "have", "has", "had", "been", "being", "also", "later", "then", "all"})
 #: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: A date told as the whole week before the telling or of it: "last week", "this week"
+_WEEK_TOLD = re.compile(r"(?:last|this|past) week", re.I)
 #: A date told as a count of months back from the telling: the month it gives is a rough one
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 
@@ -74,6 +76,10 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
                 # (an event dated only by the day it was announced is as good as undated: "arrested ...,
                 # police said in a statement on Nov 13 ... he was arrested on his arrival on Nov 11")
                 chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
+                               # (not "deported a month later": told against another act, it keeps no day;
+                               # nor "they had been arrested in a raid": an act told as another's past)
+                               and not _RELATIVE.search(e.node.properties.get("date_text", ""))
+                               and id(e) not in self.in_their_past
                                and not (one_day and id(e) in self.campaigns)
                                # (not "a sweep ... that began in February" over "the army said on Monday it had raided X")
                                and not (campaign and id(e) in self.own_telling)
@@ -121,8 +127,9 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
                 if self._future_in_title(kind):
                     self.headline_futures.add(id(chosen))  # "Laos to deport 40": kept if the story tells it
             self.events.append(chosen)
-        if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
-            self.reckoned.add(id(chosen))
+        if when is not None and chosen.date == value and (len(value) == 7 and _RECKONED.search(when.text)
+                                                         or "/" in value and _WEEK_TOLD.fullmatch(when.text.strip())):
+            self.reckoned.add(id(chosen))  # (a rough month or a whole week, which a day told later narrows)
         self.last_of_type[kind] = chosen
         return chosen
 
@@ -150,11 +157,20 @@ class EventIdentity(EventDating, HeadlineFutures, EventsToldTwice):
 
     def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
         """"rescued two months ago ... the group was rescued on April 9": a month reckoned back
-        from the day of publication is rough; a day in or next to it, told later, is that event's."""
+        from the day of publication is rough; a day in or next to it, told later, is that event's.
+        So is a day inside a week the act was told in ("the return last week ... flown back on
+        February 12")."""
         if len(when.value) != 10 or when.period:
             return None
         month = int(when.value[:4]) * 12 + int(when.value[5:7])
         for event in same:
+            if id(event) in self.reckoned and "/" in event.date:  # "The return last week ... flown back on February 12"
+                first, _, last = event.date.partition("/")
+                if first <= when.value <= last:
+                    event.date, event.period = when.value, False
+                    self.reckoned.discard(id(event))
+                    return event
+                continue
             if id(event) in self.reckoned and abs(int(event.date[:4]) * 12 + int(event.date[5:7]) - month) <= 1:
                 event.date = when.value
                 self.reckoned.discard(id(event))

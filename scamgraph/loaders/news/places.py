@@ -295,5 +295,6 @@ _ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pres
 _ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
                    "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
                    "demanded", "demands", "promised", "promises", "set", "imposed", "imposes", "sanctioned",
-                   "sanctions", "indicted", "indicts", "designated", "designates", "extradited"})
+                   "sanctions", "indicted", "indicts", "designated", "designates", "extradited",
+                   "received", "receives"})  # ("Thailand receives 88 citizens": a state taking its people back)
 _AUXILIARIES = frozenset({"has", "have", "had"})

@@ -15,6 +15,7 @@ from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.event_totals import _object_of_perfect, dwarfs_the_act
 from scamgraph.loaders.news.held_captive import held_captive
 from scamgraph.loaders.news.homeward import back_to_captors, leg_home
+from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.place_between import past_place
 from scamgraph.loaders.news.state import _Count, _Event
@@ -51,6 +52,17 @@ _FIRST_NOUNS = frozenset({"arrest", "rescue"})
 #: Words that may stand between that "of" and its number: a hedged figure ("the rescue and return of over
 #: 600 Erlandians") is a running tally of many acts, no one act's people
 _EXACT = frozenset({"the", "all", "another", "a", "further"})
+
+
+#: How far phrases of place and time may run between a verb and the "and" of a second one
+_PHRASES_REACH = 14
+#: Words that end a run of such phrases: a clause or a subject of its own
+_PHRASE_STOPS = frozenset({"who", "which", "that", "while", "when", "after", "before", "but", "as", "because",
+                           "they", "he", "she", "we", "it"})
+#: Words ending like verbs that are nouns or places of such phrases ("a raid on a building", "in the
+#: United States", "a gated compound")
+_PHRASE_WORDS = frozenset({"building", "united", "gated", "red", "bed", "shed", "morning", "evening", "housing",
+                           "gambling", "wing", "landing"})
 
 
 class SecondActs(BareNumbers):
@@ -96,6 +108,8 @@ class SecondActs(BareNumbers):
             # (not "freed by the army and handed over at a border post": to whom is the act, not a return)
         elif (placed := past_place(self.lower, self.words, k + 1, sent.end)) is not None:
             j = placed  # "were freed from a compound in Bokeo and flown home": the place names no one
+        elif (joined := self._and_past_phrases(k + 1, sent)) is not None:
+            j = joined  # "were detained in a raid on a villa in April and deported": where and when, then "and"
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent, reach=_LONG_PHRASE)  # "45 Chinese arrested on Monday were deported on
             # Friday" ("held in May on charges of running romance and crypto frauds out of a villa were expelled")
@@ -113,6 +127,8 @@ class SecondActs(BareNumbers):
                 return
         else:
             return
+        if agent is not None and j == agent and j < sent.end and self.lower[j] not in _COUNT_VERBS:
+            j = self._and_past_phrases(j, sent) or j  # "were detained by police in a raid in May and deported"
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
@@ -133,6 +149,25 @@ class SecondActs(BareNumbers):
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
             return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
         self._add_second(count, j, second, sent, events, nat, ev, dates)
+
+    def _and_past_phrases(self, k: int, sent: Span) -> int | None:
+        """The word after "and" where, from token ``k``, phrases of place, time or means run up to an
+        "and" that a verb of the counted acts follows ("in a raid on a villa in Korsa in April and
+        deported"); None where the words first reach a comma, a number, a clause or another verb."""
+        for j in range(k, min(sent.end - 1, k + _PHRASES_REACH)):
+            word = self.lower[j]
+            if word == "and":
+                after = j + 1
+                while after < sent.end and self.lower[after] in {"later", "then", "subsequently", "were", "was"}:
+                    after += 1
+                return j + 1 if after < sent.end and self.lower[after] in _COUNT_VERBS \
+                    and self.lower[after] not in {"handed", "turned"} and not on_bail(self.lower, after, sent.end) \
+                    else None  # (not "freed by X and handed over": one act; nor "and were freed from a prison")
+            if self.like_num[j] or word in _COUNT_VERBS or word in _PHRASE_STOPS or not self.words[j][:1].isalnum():
+                return None
+            if word not in _PHRASE_WORDS and word.endswith(("ed", "ing")):
+                return None
+        return None
 
     def _main_after_who(self, count: _Count, k: int, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                         dates: list[DateMention], rel: RelType) -> None:

@@ -80,6 +80,7 @@ class _State:
         self.dated_in: dict[int, int] = {}  # ids of events told undated, -> the sentence (start) that gave them a day
         self.own_telling: set[int] = set()  # ... of those, the ones the speaker says it did itself
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
+        self.in_their_past: set[int] = set()  # ids of raids told as people's past ("had been arrested in a raid")
         self.country_words: list[tuple[str, str, Evidence]] = []  # (town, country) a country's word told
         self.during_undated_raid: dict[int, _Event] = {}  # ids of seizures and escapes told undated after an undated raid
         self.dead_again: list[_Event] = []  # deaths told of one person referred back to ("The teacher was found dead")

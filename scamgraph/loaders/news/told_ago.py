@@ -107,8 +107,26 @@ def done_before(lower: Sequence[str], at: int) -> bool:
 
 def before_the_raid(lower: Sequence[str], at: int, raid_date: str) -> bool:
     """"Officers arrested three on Monday. The three had earlier been held by the border
-    guards": the past perfect tells an act before the dated one told, no part of it."""
-    return bool(raid_date) and "had" in lower[max(0, at - 3):at]
+    guards": the past perfect tells an act before the dated one told, no part of it. Not where a
+    report shifts the tense back ("police said they had detained 18", "the group said it had
+    arrested 26"): the act reported is the one told, unless the words after "had" set it earlier."""
+    reach = lower[max(0, at - 3):at]
+    if not raid_date or "had" not in reach:
+        return False
+    had = at - len(reach) + reach.index("had")
+    return not _reported_backshift(lower, had) or not _EARLIER_WORDS.isdisjoint(lower[had + 1:at])
+
+
+#: Words after "had" that set the act before the one told ("had earlier been held")
+_EARLIER_WORDS = frozenset({"earlier", "previously", "already", "before", "once"})
+#: How many words a report's subject may take between its verb and "had": "said (that) (the) (group) had"
+_REPORT_SUBJECT_REACH = 3
+
+
+def _reported_backshift(lower: Sequence[str], had: int) -> bool:
+    """The "had" at ``had`` follows a verb of telling a few words before: "said it had", "told
+    reporters that officers had" (the tense a report puts on what it tells)."""
+    return not _ANNOUNCE.isdisjoint(lower[max(0, had - _REPORT_SUBJECT_REACH - 1):had])
 
 
 #: Words before "record" that make it the mark an earlier act set, which the story's act outdid
@@ -145,3 +163,16 @@ def had_done_in_a_report(lower: Sequence[str], start: int, at: int, day_end: int
     clause = [k for k in range(day_end, at) if lower[k] == "that"]
     return bool(clause) and "had" in lower[max(clause[-1], at - _PLUPERFECT_REACH):at] \
         and _ANNOUNCE.isdisjoint(lower[start:clause[-1]])
+
+
+def raid_in_their_past(lower: Sequence[str], at: int) -> bool:
+    """"They had been arrested in a raid on a casino hotel": a raid told as an indefinite noun after
+    a participle in the past perfect, outside any report ("police said they had been arrested in
+    a raid" is the raid told), is the people's past: a raid before the story's own, never one of them."""
+    if at < 4 or lower[at - 1] not in {"a", "an"} or lower[at - 2] != "in" or not lower[at - 3].endswith("ed"):
+        return False
+    reach = lower[max(0, at - 6):at - 3]
+    if "had" not in reach:
+        return False
+    had = at - 3 - len(reach) + reach.index("had")
+    return not _reported_backshift(lower, had)

@@ -163,8 +163,9 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[l
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         # ("By A B, The Harbour Times", "Posted by A B and C D on <day>": the writers, their outlet, the day)
         names_at = byline_names_at(words)
-        byline = names_at is not None and (_only_a_person(view, start + names_at, end)
-                                           or people_then_outlet(view, start + names_at, end))
+        names_end = _before_an_address(view, start, end)  # ("By A B" over the writer's e-mail address)
+        byline = names_at is not None and (_only_a_person(view, start + names_at, names_end)
+                                           or people_then_outlet(view, start + names_at, names_end))
         # "(By Liu Wenjing)": a byline set in brackets under the text
         byline = byline or words[:2] == ["(", "By"] and words[-1] == ")" \
             and _only_a_person(view, view.words.index("By", start, end) + 1, end)
@@ -180,6 +181,12 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[l
         if byline or header and names_at is not None:  # ("By X | Outlet | Hyderabad | Updated: ...": the whole line)
             bylines.append((line_start, end))
     return found, bylines
+
+
+def _before_an_address(view: DocView, start: int, end: int) -> int:
+    """Where the writer's e-mail address begins, set on the line under a byline's names and read
+    into its sentence ("By A B\nab@harbourtimes.my"); ``end`` where the line has none."""
+    return next((k for k in range(start + 1, end) if "@" in view.words[k] and not view.words[k - 1].strip()), end)
 
 
 def _past_stamp(view: DocView, start: int, end: int) -> int:

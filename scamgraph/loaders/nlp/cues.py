@@ -322,6 +322,9 @@ def apposition_after(view: DocView, end: int) -> bool:
         if k == end + 1 and doc[k].like_num and (k + 1 >= len(doc) or view.lower[k + 1] not in _PEOPLE_AFTER_AGE) \
                 and not _next_ones_age(view, k):
             return True  # (not "In Marlow Bay, 41 suspects were held": a number of people after a place)
+        if k == end + 2 and view.lower[end + 1] in {"then", "now"} and doc[k].like_num \
+                and (k + 1 >= len(doc) or view.lower[k + 1] not in _PEOPLE_AFTER_AGE):
+            return True  # "Ardi Pranoto, then 26 and working in a shop,", "X, now 31,": an age at a time told
         if k == end + 2 and view.lower[end + 1] in {"a", "an"} and doc[k].like_num and "old" in view.lower[k:k + 5]:
             return True  # "Rafiq Ahmed Khan, a 34-year-old Pakistani"
         if view.lower[end + 1] in {"a", "an"} and view.lower[k] in _APPOSED_PEOPLE:

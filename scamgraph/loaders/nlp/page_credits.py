@@ -102,6 +102,16 @@ _MOST_NOTE_WORDS = 16
 #: What a writer is called in the note on them under a story
 _WRITERS = frozenset({"journalist", "reporter", "correspondent", "writer", "editor", "columnist", "photographer",
                       "photojournalist", "contributor", "freelancer", "producer"})
+#: The most words a closing note on the writer holds (it may list what they write about)
+_MOST_CLOSING_NOTE_WORDS = 60
+#: What a note under an essay calls its writer where it names no outlet
+_SCHOLARS = frozenset({"fellow", "researcher", "professor", "lecturer", "scholar", "academic", "analyst"})
+#: How far after "is" such a note's word for the writer stands ("is a senior visiting research fellow")
+_NOTE_ROLE_REACH = 6
+#: Where the closing part of a page starts, as a share of its text
+_CLOSING_PART = 0.6
+#: The opening characters of a page, where its headline and byline stand
+_OPENING_CHARS = 400
 #: Words after the writer's post that say whom they write for or what they cover
 #: ("who" is left out: "A B is a former reporter who was detained" tells of the story's person)
 _FOR_WHOM = frozenset({"for", "at", "with", "covering", "based"})
@@ -113,15 +123,34 @@ def author_note(view: DocView, start: int, end: int) -> bool:
     on its writer; the writer is no person of the story."""
     k = _past_spaces(view, start, end)
     person = view.owner.get(k)
-    if person is None or person.label_ != "PERSON" or person.start != k \
-            or sum(1 for w in view.words[k:end] if w.strip()) > _MOST_NOTE_WORDS:
-        return False  # (a longer sentence tells more of the person: "... who was detained in Myawaddy")
+    if person is None or person.label_ != "PERSON" or person.start != k:
+        return False
     lower = view.lower
     at = person.end
     if lower[at:at + 2] not in (["is", "a"], ["is", "an"], ["was", "a"]):
         return False
+    words = sum(1 for w in view.words[k:end] if w.strip())
     post = next((j for j in range(at + 2, min(end, at + 7)) if lower[j] in _WRITERS), None)
-    return post is not None and post + 1 < end and lower[post + 1] in _FOR_WHOM
+    if post is not None and post + 1 < end and lower[post + 1] in _FOR_WHOM and words <= _MOST_NOTE_WORDS:
+        return True  # (a longer sentence tells more of the person: "... who was detained in Myawaddy")
+    return at + 2 < end and lower[at] == "is" and words <= _MOST_CLOSING_NOTE_WORDS \
+        and _closing_note(view, person, at + 2, end)
+
+
+def _closing_note(view: DocView, person: Span, after: int, end: int) -> bool:
+    """"A B is a senior fellow at the X Forum", "A B is a content writer and ...": a note calling a
+    person a writer or a scholar, in the closing part of the page, on a person the story names
+    nowhere else (a byline in its opening lines aside), is the note on who wrote it: a scholar the
+    story quotes is named where it quotes them."""
+    if not any(view.lower[j] in _WRITERS | _SCHOLARS for j in range(after, min(end, after + _NOTE_ROLE_REACH))):
+        return False
+    text = view.text
+    at = view.offsets[person.start]
+    if at < len(text) * _CLOSING_PART:
+        return False
+    surname = view.words[person.end - 1]
+    told = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+    return all(k == view.offsets[person.end - 1] or k < _OPENING_CHARS or k > at for k in told)
 
 
 #: A picture, in a sentence that credits it
@@ -223,8 +252,8 @@ def page_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, i
     lower = view.lower
     for start, end in lines:
         k = _past_spaces(view, start, end)
-        if k >= end or end - k > _MOST_NOTE_TOKENS:
-            continue
+        if k >= end or end - k > _MOST_NOTE_TOKENS and not author_note(view, start, end):
+            continue  # (a note on the writer may run longer: it has its own bounds)
         words = lower[k:end]
         disclaimer = words[0] == "disclaimer" and words[1:2] in ([":"], ["-"])  # ("Disclaimer: the views are the writer's ...")
         if words[0] in {"©", "copyright"} or disclaimer or author_note(view, start, end) or picture_credited(view, start, end):
