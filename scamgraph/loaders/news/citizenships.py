@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.words import _ANCESTRY
 from scamgraph.model import Evidence, RelType
 from scamgraph.resolve import country_code
 
@@ -95,8 +96,8 @@ def _run_after(lower: Sequence[str], start: int, starts: dict[int, Span]) -> lis
     while True:
         k += k < len(lower) and lower[k] == "the"
         ent = starts.get(k)
-        if ent is None or not _code(ent, lower):
-            return run
+        if ent is None or not _code(ent, lower) or lower[ent.end:ent.end + 1] and lower[ent.end] in _ANCESTRY:
+            return run  # ("a Lotlandic national of Borduric descent": an origin, no second state)
         run.append(ent)
         k = ent.end
         if k + 1 < len(lower) and lower[k] in _JOINS:

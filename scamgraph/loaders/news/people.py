@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.clause_posts import ClausePosts, no_employer_after_the_name
 from scamgraph.loaders.news.listed_groups import ListedGroups
 from scamgraph.loaders.news.person_demonyms import describes_another, not_a_membership, someone_elses_body
 from scamgraph.loaders.news.person_nodes import PersonNodes
@@ -35,7 +36,7 @@ _HOUSES = frozenset({"senate", "parliament", "parliamentary", "assembly", "congr
 _BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
 
-class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
+class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies, ClausePosts):
     """Person nodes and the facts their titles and appositions state."""
 
     #: The class of the title read last among one person's titles and appositions: the one an
@@ -72,7 +73,8 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
                     continue  # "X, a Lotlandic-born tycoon", "X, the head of a Lotlandic gang": not X's state
                     # (nor "X, a former Lotlandic citizen": no longer)
                 if piece.label_ in {"AGENCY", "ORG"} and someone_elses_body(piece, ent.end, self.lower) \
-                        or piece.start >= ent.end and (piece.start, piece.end) in next_titles:
+                        or piece.start >= ent.end and (piece.start, piece.end) in next_titles \
+                        or no_employer_after_the_name(piece, ent.end, self.lower):  # ("X, his firm Y", "X, the Y, and Z")
                     continue  # "X, the son of a Y Police general", "X, wanted by the Y Police", "X, the wife of
                     # Y Bureau chief Z": the kin's, the pursuer's, Z's
                 if _names_the_state(piece, before) or _bare_title_after(piece, after):
@@ -90,6 +92,7 @@ class PeopleRules(PersonNodes, PersonTitles, ListedGroups, TitleBodies):
             self._envoys_mission(person, ev)
             self._title_body(person, before, ev)
             self._chairs(person, ent, sent, ev)
+            self._told_after_name(person.key, ent, by_start, sent, ev)  # "X, who heads the Y", "X (Lotlandic)"
             self._the_bodys_role(person, ent, sent, ev)
             self._group_body(person, ent, by_end, sent.start, ev)
             at = self._past_age(ent.end, sent.end)

@@ -112,18 +112,22 @@ def apposed_to_a_name(doc: Doc, k: int, floor: int) -> bool:
 _FAMILY = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece",
                      "cousin", "relative", "girlfriend", "boyfriend", "widow", "widower", "grandson", "granddaughter",
                      "uncle", "aunt", "fiancee", "fiancé", "fiancée", "stepson", "stepdaughter"})
+#: Nouns of one a body acted against, whose "of" makes the body no employer nor group of the person's
+_SUFFERED_BY = frozenset({"victim", "victims", "survivor", "survivors", "target", "targets", "hostage", "hostages",
+                          "captive", "captives", "critic", "critics", "rival", "rivals", "opponent", "opponents"})
 #: Participles whose agent after "by" is the person's employer still ("a clerk employed by the X")
 _EMPLOYING = frozenset({"employed", "hired", "appointed", "engaged", "retained", "contracted", "recruited", "seconded"})
 
 
 def someone_elses_body(body: Span, name_end: int, lower: Sequence[str]) -> bool:
     """The body ``body`` in the apposition after a name ending at ``name_end`` belongs to someone the
-    apposition names by kin ("the son of a ... general"), or is the agent of a participle that
-    does not employ ("wanted by the X")."""
+    apposition names by kin ("the son of a ... general"), acted against the person ("a victim of
+    the Y gang"), or is the agent of a participle that does not employ ("wanted by the X")."""
     if body.start < name_end:
         return False
     between = lower[name_end:body.start]
-    kin = any(word == "of" and i > 0 and between[i - 1] in _FAMILY for i, word in enumerate(between))
+    kin = any(word == "of" and i > 0 and (between[i - 1] in _FAMILY or between[i - 1] in _SUFFERED_BY)
+              for i, word in enumerate(between))
     agent = any(word == "by" and i > 0 and between[i - 1].endswith("ed") and between[i - 1] not in _EMPLOYING
                 for i, word in enumerate(between))
     return kin or agent

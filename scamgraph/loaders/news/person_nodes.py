@@ -16,6 +16,7 @@ from scamgraph.loaders.news.name_words import OFFICE_TITLES as _OFFICE_TITLES, f
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.nlp.cues import kin_named
 from scamgraph.loaders.nlp.listed_people import LONE_LISTED_KEY
+from scamgraph.loaders.nlp.one_names import one_name_described
 from scamgraph.loaders.nlp.picture_credits import PICTURE_WIRES
 from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, TITLE_MODIFIERS, named_after_one_person
 from scamgraph.model import Label, Node
@@ -26,11 +27,11 @@ class PersonNodes(_State):
     """The person node of a PERSON entity (mixed under the people rules)."""
 
     def _person(self, ent: Span) -> Node | None:
-        name = self._name_of(ent)
+        name = _NICKNAME.sub(" ", self._name_of(ent))  # 'Ernesto "Boyet" Salcedo': the person, not the nickname in quotes
+        # (taken out first, so that the town after the name still reads: 'Alma "Ali" Dantes of Velmora')
         home = re.match(r"^((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+) of [A-Z][a-z]+(?: [A-Z][a-z]+)?$", name)
         if home is not None and "of" not in self.lower[max(0, ent.start - 2):ent.start]:
             name = home.group(1)  # "Wei Zhang of Arcadia": the person, and the town the person is from
-        name = _NICKNAME.sub(" ", name)  # 'Ernesto "Boyet" Salcedo': the person, not the nickname in quotes
         if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
         last = name.rsplit(" ", 1)[-1]
@@ -59,6 +60,7 @@ class PersonNodes(_State):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name) \
                 and not self._ranked_one_name(ent, name) \
+                and not one_name_described(self.words, self.lower, ent.start, ent.end) \
                 and not self._listed_from_a_town(ent) and not self._listed_with_alias(ent) \
                 and ent.start not in self.doc.user_data.get(LONE_LISTED_KEY, ()) \
                 and not kin_named(self.words, self.lower, ent.start, ent.end) \

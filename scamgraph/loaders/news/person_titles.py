@@ -32,6 +32,9 @@ _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under
 _OTHER_SUBJECTS = frozenset({"whom", "whose", "which", "that"})
 #: Prepositions of what a body told or was told of: a name after one is the subject, no title
 #: ("tip-offs from the Reporting Office about X": X is the one reported, not its officer)
+#: Nouns of a body's staff that "with" may join to the body ("a detective with the Y Police", "a volunteer with the Z")
+_STAFF_NOUNS = frozenset({"officer", "detective", "investigator", "official", "volunteer", "researcher", "analyst",
+                          "staffer", "agent", "inspector", "coordinator", "adviser", "advisor", "prosecutor", "lawyer"})
 _TOLD_OF = frozenset({"about", "from", "via", "against", "over", "into", "regarding", "concerning"})
 #: Participles that may stand in a title: "acting director", "outgoing chief"
 _TITLE_PARTICIPLES = frozenset({"acting", "managing", "presiding", "ranking", "outgoing", "incoming", "serving",
@@ -222,8 +225,10 @@ class PersonTitles(_State):
                     or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \
                     or tok.lower_ in _PRETENDING \
-                    or tok.lower_ in {"alongside", "beside", "with"}:  # "a man who posed as the director
-                # of X": not X's; "X, ..., alongside Judge Y": Y's title, not X's
+                    or tok.lower_ in {"alongside", "beside"} \
+                    or tok.lower_ == "with" and self.lower[k - 1] not in _STAFF_NOUNS:
+                # "a man who posed as the director of X": not X's; "X, ..., alongside Judge Y": Y's title, not X's
+                # ("X, a detective with the Y Police": the body X serves, after a noun of its staff)
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
                 # (and a closing quote: "'... held by tycoon X,' the Khmer Times reported": the paper is no employer)
             if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \

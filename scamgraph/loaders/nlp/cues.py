@@ -304,6 +304,10 @@ _APPOSED_PEOPLE = frozenset({"trafficker", "recruiter", "broker", "smuggler", "b
                              "member"})  # ("X, a member of the Y Council,")
 
 
+#: Nouns of one person a demonym before them makes one of a people ("a Ghanaian national", "a Thai woman")
+_ONE_OF_A_PEOPLE = frozenset({"national", "citizen", "man", "woman", "passport-holder", "expatriate", "migrant"})
+
+
 #: Nouns after a number that make it a count of people, never an age set off after a name
 _PEOPLE_AFTER_AGE = frozenset(gz.people_nouns()) | {"people", "suspects", "victims", "foreigners", "others"}
 
@@ -331,6 +335,8 @@ def apposition_after(view: DocView, end: int) -> bool:
             return True  # "Peter Simiyu, a suspected trafficker,": a person described
         if k == end + 2 and view.lower[end + 1] in {"a", "an"} and _demonym_alone(view, k):
             return True  # "Tomas Brek, a Ghanaian, and ...": a person described by the people he is of
+        if view.lower[end + 1] in {"a", "an"} and view.lower[k] in _ONE_OF_A_PEOPLE and view.label_at(k - 1) == "NORP":
+            return True  # "Tomas Brek, a Ghanaian national,", "..., a British citizen,": one of a people
         if words[k] in _CLAUSE_ENDS:
             break
     return False

@@ -58,6 +58,7 @@ from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
 from scamgraph.loaders.nlp.national_acronyms import national_acronyms
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
+from scamgraph.loaders.nlp.one_names import one_name_described
 from scamgraph.loaders.nlp.org_cues import named_with_acronym, outlets_spoken_to
 from scamgraph.loaders.nlp.outlets import (
     known_outlets_as_people,
@@ -251,7 +252,8 @@ def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[
     often give one name only). Nothing else makes a lone word a person."""
     found = []
     for start, end in undecided:
-        if end - start == 1 and named_after_one_person(view.lower, start) and view.words[start].isalpha():
+        if end - start == 1 and (named_after_one_person(view.lower, start) and view.words[start].isalpha()
+                                 or one_name_described(view.words, view.lower, start, end)):  # ("Rizal, 34, a ...")
             found.append(view.make(start, end, "PERSON", ""))
     return found
 

@@ -16,6 +16,7 @@ from scamgraph.loaders.nlp.forenames import holder_start
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
+    honorific_at,
     MANDATE_VERBS,
     NOT_NAME_WORDS,
     PLACE_WORDS,
@@ -59,7 +60,7 @@ def after_title(view: DocView, start: int, end: int) -> int:
     words, lower = view.words, view.lower
     if words[start] in _TITLE_NUMERALS and end - start > 2 and lower[start + 1] in HONORIFICS:
         start += 1  # "Deputy Prime Minister II | Datuk Seri ...": the post's number belongs to the title
-    while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
+    while start < end - 1 and (words[start] == "-" or honorific_at(lower, start)
                                or lower[start] in RANK_WORDS and end - start > 2
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS
                                or end - start > 3 and " ".join(lower[start:start + 2]) in HONORIFICS):

@@ -34,6 +34,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     CALENDAR_WORDS,
     CONNECTORS,
     HONORIFICS,
+    honorific_at,
     MANDATE_VERBS,
     NAME_PARTICLES,
     POSSESSIVE_MARKS,
@@ -266,12 +267,12 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     Datuk Seri | Abdul Jalil Hassan")."""
     start = i + (j - i > 1 and _glued_dateline(view.words[i]))  # "Vietnam.- | The Ministry of ..."
     titled = i > 0 and view.label_at(i - 1) == "ROLE" and j - i > 1
-    while not titled and start < j and (view.lower[start] in STARTERS or view.lower[start] in HONORIFICS) \
+    while not titled and start < j and (view.lower[start] in STARTERS or honorific_at(view.lower, start)) \
             and not surname_like_a_pronoun(view, start, j) and not agency_start(view, start, j) \
             and not (start in view.owner and view.owner[start].start == start and view.owner[start].label_ == "ROLE") \
             and not names_a_country(view, start) and not _numbered_name(view, start, j):
         start += 1
-    while titled and start < j - 1 and view.lower[start] in HONORIFICS:
+    while titled and start < j - 1 and honorific_at(view.lower, start):
         start += 1
     while j - start > 3 and " ".join(view.lower[start:start + 2]) in HONORIFICS:
         start += 2  # "Tan Sri | Hamid Yusof", "Senior General | Min Aung Hlaing": a title of two words

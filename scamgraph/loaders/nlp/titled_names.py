@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView, name_cased
-from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NAME_PARTICLES, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NAME_PARTICLES, RANK_WORDS, honorific_at
 
 __all__ = ["body_then_name", "titled", "titled_after", "titled_by_a_body"]
 
@@ -70,7 +70,7 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
              and e.start == k and e.label_ == "ROLE" and e.end + 2 <= end]
     for role in roles:
         first = role.end + 1 if view.lower[role.end] in RANK_WORDS and end - role.end > 2 else role.end
-        while first < end - 2 and view.lower[first] in HONORIFICS:
+        while first < end - 2 and honorific_at(view.lower, first):
             first += 1  # "Deputy Director | U | Kyaw Kyaw Than": the courtesy title is no part of the name
         rest = [k for k in range(first, end) if view.words[k] != "-"]
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \

@@ -48,7 +48,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if all(e.label_ == "PLACE" and (e.id_.split("|")[1:2] == ["city"] or speaks) for e in blocking) \
             and end - start >= 2 and (strong_person_cue(view, start) or titled_after(view, end)
                                          or surname_like_a_pronoun(view, start, end) or of_an_experts_seat(view, end)
-                                         or speaks) \
+                                         or speaks or _initials_first(view, start, end)) \
             and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city; "Farid
         # Rizal said": a given name, then a province's name, speaking
@@ -68,6 +68,15 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
         return person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
     view.dropped.extend(blocking)  # a name's part is no town, person or not
     return None
+
+
+def _initials_first(view: DocView, start: int, end: int) -> bool:
+    """"K. Ramesh Babu", "P. S. Nair": one or more initials, then a name word: a person named as South
+    Indian and Malaysian Indian papers write them (no place's name opens with an initial)."""
+    k = start
+    while k < end and len(view.words[k]) == 2 and view.words[k][0].isupper() and view.words[k][1] == ".":
+        k += 1
+    return start < k < end
 
 
 #: Places whose names are also given names, mostly women's ("Virginia", "Georgia", "Florence"):

@@ -15,10 +15,19 @@ SPEECH_VERBS = frozenset(
 )
 #: Courtesy titles, honorifics and ranks before a name, never part of it (gazetteer/honorifics.tsv).
 HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
+
+
+def honorific_at(lower: list[str], k: int) -> bool:
+    """The word at ``k`` is a courtesy title before a name, no part of it: an honorific the next word
+    does not repeat (Burmese names double a word: "Tun Tun Aung", where a Malaysian "Tun" is a title)."""
+    return lower[k] in HONORIFICS and lower[k + 1:k + 2] != [lower[k]]
+
+
 ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "Atty.", "Engr.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Sta.", "Sto.", "Mt.", "Sept.", "Brgy.",
                   # ranks written with a hyphen stay one token, as honorifics.tsv lists them ("Maj-Gen X")
                   "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig-Gen", "Maj-Gen.", "Lt-Gen.", "Lt-Col.", "Brig-Gen.",
+                  "Sen-Gen", "Snr-Gen",
                   "Maj-General", "Lt-General", "Lt-Colonel", "Brig-General",
                   "Usec.", "Asec."]  # ("Pol Lt-General X", a Thai paper's style)
 #: The possessive "'s" as the tokenizer splits it off a name, straight and curly ("the police's raid")
