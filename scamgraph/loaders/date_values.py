@@ -187,7 +187,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         which, unit = m.group(1).lower(), m.group(2).lower()
         if which == "last" and _SPAN_BACK.search(m.string, max(0, m.start() - 12), m.start()):
             return None, False  # "in the last month": the days back from the story, no calendar month (as "the past month")
-        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
+        shift = {"last": -1, "this": 0, "next": 1}[which]  # ("the previous", "the following": kept as words, above)
         if m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             # "since last year": from the start of that year up to publication
             first = unit_period(pub, unit, shift).split("/")[0]

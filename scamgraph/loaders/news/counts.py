@@ -82,6 +82,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
     """Numbers of people (by nationality) and of things, attached to events."""
 
 
+    def _names_the_counted_act(self, counts: list, events: list[_Event]) -> bool:
+        """A sentence of no count that names only the act whose people the sentence before counted
+        ("Police arrested 19 in a raid. | The raid was led by X. | Eleven of them were ..."): it tells
+        more of that act, so the people counted stay the ones a part told next belongs to."""
+        return not counts and self.last_link is not None and bool(events) \
+            and all(e is self.last_link[2] for e in events)
+
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
         self.tallied_figures, self.sentence_figures = set(), set()  # (no speaker's figure left from the sentence before)
@@ -112,7 +119,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         sums = ListSums()  # "30 Bolivians and four Chileans": the act counts 34
         plain = ListSums()  # (the items of no nationality, summed apart: "40 people, 30 Chinese and 10 Thais" is 40)
         worded = any(map(str.isalpha, self.words[sent.start:sent.end]))  # (not a line of figures alone)
-        if worded and not item:
+        if worded and not item and not self._names_the_counted_act(counts, events):
             self.last_link = None
         tallied = False  # a tally counted in this sentence: its parts "of whom" are tallies too
         self.only_tallies = False  # (every count of the sentence a tally: its act words tell no event's places or doers)
