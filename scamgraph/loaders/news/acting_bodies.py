@@ -232,6 +232,7 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "repatriated", "conducted", "carried", "launched", "dismantled", "organized", "organised", "seized", "busted",
               "intercepted", "captured", "nabbed", "charged", "chargesheeted", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
+              "inspected",  # ("the task force inspected 12 buildings and detained 771": the search of a raid)
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded",
               "served", "executed", "enforced",  # ("served a search warrant")
               "broke", "broken", "smashed", "cracked",  # ("have broken up a gang and arrested", "cracked down on")
@@ -302,7 +303,10 @@ _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "al
                    # other bodies named plainly beside it: "X, provincial police and immigration officers detained"
                    "police", "immigration", "provincial", "military", "army", "navy", "border", "guards", "paramilitary",
                    "rangers", "municipal", "regional", "special", "unit", "units", "squad", "commandos",
-                   "central"} | COMPASS_ADJECTIVES  # where it sits: "the People's Court in northern X Province sentenced"
+                   "central",
+                   # a body's men and its partners without commas: "the Tatmadaw security forces together with
+                   # the BGF conducted", "Tatmadaw columns raided" (the partner is read as its subject too)
+                   "security", "column", "columns", "together"} | COMPASS_ADJECTIVES  # where it sits: "the People's Court in northern X Province sentenced"
 _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
                  "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",

@@ -69,8 +69,16 @@ def country_line(line: str) -> tuple[str, int] | None:
     value = int(found["number"].replace(",", ""))
     if noun is None and aside is None and _YEARS[0] <= value <= _YEARS[1] and "," not in found["number"]:
         return None  # "- Laos: 2023": a year, not a number of people
-    code = country_code(found["name"]) if len(found["name"]) > 2 else None
+    name = _without_people_noun(found["name"])
+    code = country_code(name) if len(name) > 2 else None
     return code or "", value
+
+
+def _without_people_noun(name: str) -> str:
+    """The country's word of a line that names its people ("Chinese nationals: 523", as state media
+    list them): the people noun after the demonym says who is counted, not another place."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.lower() in gz.people_nouns() else name
 
 
 class CountryLines(NationalityRules):

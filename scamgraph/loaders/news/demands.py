@@ -28,7 +28,7 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
 SEEKING = frozenset({"seek", "seeks", "seeking", "sought"})
 #: Verbs that ask someone else to act: "asked Laos to soon deport them", "urged the
 #: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
-_ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
+ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
                             "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
                             "calling", "appealing",
                             # instructing: "instructed police to immediately rescue any citizens found"
@@ -148,7 +148,7 @@ def _demanded_clause(lower: list[str], verb: int, start: int) -> bool:
     return False
 
 
-def _asked_of_others(lower: list[str], i: int, start: int, asking: frozenset[str] = _ASKING_OTHERS) -> bool:
+def _asked_of_others(lower: list[str], i: int, start: int, asking: frozenset[str] = ASKING_OTHERS) -> bool:
     """"asked Laos to soon deport three more men": the event word ends an infinitive
     ("to" and light words only: "to take concrete steps to secure our rescue and") whose subject
     a verb asking someone to act named before it, with no clause opened between them. A participle

@@ -8,9 +8,12 @@ Shared by the event words (asides.py)."""
 
 from __future__ import annotations
 
+from scamgraph.loaders.news.demands import ASKING_OTHERS
+
 #: Verbs whose object an act serves, not an act told as done (after "to"): "to facilitate", "to help"
 SERVING = frozenset({"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite",
-                     "ensure", "secure", "arrange", "coordinate", "oversee", "process", "speed"})
+                     "ensure", "secure", "arrange", "coordinate", "oversee", "process", "speed",
+                     "accelerate", "hasten"})
 #: Verbs of talking about acts (after "to"): what is talked of is no act of that day, whatever was done
 #: to talk of it ("gathered on Friday to review recent raids")
 _TALKING = frozenset({"discuss", "promote", "review", "plan", "strengthen", "boost"})
@@ -80,4 +83,5 @@ def _done_for(lower: list[str], start: int, to: int) -> bool:
     aim is the police's, not a step the story tells taken."""
     nearest = next((k for k in range(to - 1, start, -1) if lower[k].endswith("ed") and len(lower[k]) > 4
                     and lower[k - 1] != "to"), None)  # (not "to speed up", "to proceed": a base form)
-    return nearest is not None and lower[nearest - 1] not in _AUXILIARIES
+    # ("instructed the agencies to accelerate the repatriation of": a task set for others, not a step taken)
+    return nearest is not None and lower[nearest - 1] not in _AUXILIARIES and lower[nearest] not in ASKING_OTHERS
