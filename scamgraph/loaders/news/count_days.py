@@ -19,6 +19,7 @@ from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.reduced_relatives import _CLAUSE_AUXILIARIES, _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.state import _Count, _Event, _State
 from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.total_spans import running_period, spans_of_totals
 from scamgraph.model import Evidence, RelType
 
 
@@ -52,9 +53,11 @@ class CountDays(_State):
 
     def _gapped_round(self, count: _Count, dates: list[DateMention], previous: tuple[RelType | None, str, _Event]) -> bool:
         """The count, after one told with its verb and day, has a day of its own right beside it and no
-        verb: "... deported on September 8, 20 Cambodians on September 9" (after a comma or "and": not
+        verb: "... deported on September 8, 20 Cambodians on September 9" (after a comma, "and" or "followed
+        by": not
         "... following withdrawals by 12 Chinese tourists in February", other people's doings)."""
-        return self.lower[count.start - 1] in {",", "and", ";"} and own_day(self.lower, self.idx, count.start, count.end, dates, previous[2].date, self.words) is not None
+        joined = self.lower[count.start - 1] in {",", "and", ";"} or self.lower[count.start - 2:count.start] == ["followed", "by"]
+        return joined and own_day(self.lower, self.idx, count.start, count.end, dates, previous[2].date, self.words) is not None
 
     def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
                           counted: list[tuple[str, int]], ev: Evidence) -> None:
@@ -92,7 +95,40 @@ class CountDays(_State):
         clause = self._their_clause(count, sent)
         own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
         trailing = self._their_own_act(count, sent)
-        return [d for d in own if trailing is None or not trailing[0] <= d.start < trailing[1]]
+        own = [d for d in own if trailing is None or not trailing[0] <= d.start < trailing[1]]
+        return self._beside_the_totals(count, sent, dates, own)
+
+    def _total_span(self, count: _Count, sent: Span, dates: list[DateMention]) -> DateMention | None:
+        """The running period written right after the count's own phrase ("more than 600 rescued since
+        January"; not "95 people this week", the week of one operation), else None: the count is a total over it, an act of its own beside the day's."""
+        held = spans_of_totals(self.lower, self.like_num, self.idx, sent.start, sent.end, dates)
+        mine = [d for k, d in held.items() if count.start <= k < count.end and running_period(d)]
+        return mine[0] if mine else None
+
+    def _beside_the_totals(self, count: _Count, sent: Span, dates: list[DateMention],
+                           own: list[DateMention]) -> list[DateMention]:
+        """"The 45 rescued on Monday are among 600 rescued since January": a period written right after
+        the count's own phrase is its day (the total's), and a span another number of the sentence holds
+        as its own ("Of the 2,300 deported this year, 300 ...") dates that total, not this count's act."""
+        if (mine := self._total_span(count, sent, dates)) is not None:
+            return [mine]
+        left = {id(d) for d in self._dates_not_held(count, sent, dates)}
+        mine = [d for d in own if id(d) in left]
+        return mine if any(not _said_on(d, self.article.text) for d in mine) else own
+        # (where no day of an act is left, "told yesterday that 20 ... since January, of which 10 had
+        # returned", the count is a part of the total, over its span)
+
+    def _dates_not_held(self, count: _Count, sent: Span, dates: list[DateMention]) -> list[DateMention]:
+        """The sentence's dates less the spans other numbers hold as their totals' ("Of the 2,300
+        deported this year, 300 were flown out on Thursday": "this year" is not the 300's)."""
+        held = spans_of_totals(self.lower, self.like_num, self.idx, sent.start, sent.end, dates)
+        others = {id(d) for k, d in held.items() if not count.start <= k < count.end}
+        return [d for d in dates if id(d) not in others]
+
+    def _held_by_another(self, count: _Count, sent: Span, dates: list[DateMention], day: DateMention) -> bool:
+        """The day is a span another number of the sentence holds as its total's ("Of the 2,300 deported
+        this year, 300 were flown out on Thursday"): no day of this count's act."""
+        return not any(d is day for d in self._dates_not_held(count, sent, dates))
 
     def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
         """Where a relative clause on the counted people runs, from its "who" to the sentence's own

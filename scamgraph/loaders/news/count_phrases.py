@@ -281,6 +281,10 @@ class CountPhrases(UnnumberedPeople, CountedNouns, NounlessCounts, UncountedNumb
             count.nationality = phrases[-1].nationality  # "27 Chinese on Monday and another 13 on Tuesday": more of them
             phrases.append(count)
             return end
+        if count.end == end and not count.thing and phrases and self._dated_batch(k, sent):
+            count.nationality = phrases[-1].nationality  # "38 Thais on July 4 and 95 on July 11": more of them
+            phrases.append(count)
+            return end
         if count.noun_role == "of" and count.end + 1 < sent.end and self.lower[count.end] in _COUNT_VERBS \
                 and self.lower[count.end + 1] in gz.people_nouns():
             count.end += 1  # "Six of the detained men were charged": the participle is the whole's, the verb the part's

@@ -268,7 +268,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     day = batch_days(self.lower, self.like_num, self.idx, count.start, sent.end, dates, day) or day
                 further = another and not count.past  # (not "two dozen others" of the rescued: the rescue told before)
                 day = self._batchs_own_day(count, dates) if further else day  # ("with another 52 rescued on June 17")
-                event = case or (self._event(kind, day) if further  # type: ignore[attr-defined]
+                total = day is not None and day is self._total_span(count, sent, dates)  # ("600 rescued since January")
+                event = case or (self._event(kind, day) if further or total  # type: ignore[attr-defined]
                                  else self._host(kind, events, day, at=count.start))
                 if self._batch_of_the_told(event, key, count.value, sent):
                     lead, day_told = event, DateMention(0, 0, "", event.date)  # "brought back 412 ... arranged the
@@ -291,7 +292,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     self._described_people.setdefault(count.nationality, count.value)
                 continue
             if rel is not None and not another and not count.past \
-                    and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
+                    and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)) \
+                    and not self._held_by_another(count, sent, dates, day):  # (not "this year" of "2,300 deported this year")
                 event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
                 if event not in events:
                     events.append(event)

@@ -20,6 +20,8 @@ _ACT_NOUNS_OF_PEOPLE = frozenset({"deportation", "repatriation", "rescue", "evac
 _AFTER_A_BARE_OBJECT = frozenset({"to", "back", "home", "on", "in", "from", ",", ".", ";", "and"})
 #: Adverbs between a bare number's auxiliary and its verb: "had previously been detained"
 _BEFORE_THE_VERB = frozenset({"previously", "earlier", "also", "later", "then", "all", "subsequently"})  # (not "already": a tally)
+#: Words that join a dated batch to the one told before it: "on July 4 and 95 on July 11", "on 5 August, 18 on ..."
+_BATCH_JOINS = frozenset({"and", ","})
 #: Words that open a sentence on a part of the people told before: "Among them, 18 ...", "Of the 30, 25 ..."
 _PART_OPENINGS = frozenset({"among", "of"})
 
@@ -53,6 +55,19 @@ class NounlessCounts(WrittenNumbers):
         j -= 1 + (self.lower[j - 1] in {"a", "an"})
         own_day = any(i in self._dated_now for i in range(k + 1, min(sent.end, k + 4)))  # "another 13 on Tuesday"
         return own_day and j >= sent.start and self.lower[j] in {"and", ","}
+
+    def _dated_batch(self, k: int, sent: Span) -> bool:
+        """"38 were flown home on July 4 and 95 on July 11", ", followed by 180 on Sept. 9": a number with
+        no noun right after a day told of the count before it and a joining word, with "on" or "in" and a
+        day of its own right after it: a further batch of those people, on that day (not the batches
+        listed after a colon under their total, parts of one act over the days: ``batch_days``)."""
+        j = k - 1 - (self.lower[k - 2:k] == ["followed", "by"])  # (the joining word)
+        j -= j < k - 1 and self.lower[j - 1] == ","  # (", followed by")
+        if j - 1 <= sent.start or k + 2 >= sent.end or k in self._dated_now or ":" in self.lower[sent.start:k]:
+            return False  # ("A total of 90 were flown home: 50 on 2 June, 25 on 3 June": one act over the days)
+        joined = self.lower[j] in _BATCH_JOINS or self.lower[j:k] in (["followed", "by"], [",", "followed", "by"])
+        return joined and j - 1 in self._dated_now and self.lower[k + 1] in {"on", "in"} \
+            and k + 2 in self._dated_now
 
     def _verb_follows(self, k: int, limit: int, part: bool = False) -> bool:
         """A verb of an act follows the number at ``k``; in a part of the people told before ("Among

@@ -50,9 +50,11 @@ class UncountedNumbers(WrittenNumbers):
 
     def _day_after_month(self, k: int, sent: Span) -> bool:
         """"flew back on March, 14 has been arrested": a day of the month written in figures after
-        its month and a stray comma (not "In June, four more suspects were held")."""
+        its month and a stray comma (not "In June, four more suspects were held"; not "on 5 August, 18 on
+        12 August": a month that has its day before it)."""
         return k - 2 >= sent.start and self.lower[k - 1] == "," and self.lower[k - 2] in _MONTHS \
-            and self.words[k].isdigit() and int(self.words[k]) <= 31 and self.lower[k - 3:k - 2] != ["in"]
+            and self.words[k].isdigit() and int(self.words[k]) <= 31 and self.lower[k - 3:k - 2] != ["in"] \
+            and not (k - 3 >= sent.start and self.words[k - 3].isdigit())
 
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
         """"a senior three student", "grade 5 pupils": the number names their year at school; "aged
