@@ -123,10 +123,11 @@ class CountryLines(NationalityRules):
     def _heading_by_country(self, sent: Span) -> bool:
         """"Breakdown by nationality", "Rescued by country": a short line of its own with no colon
         that names the list's key leads it as a colon line does."""
-        words = [w for w in self.lower[sent.start:sent.end] if w.strip()]
         line = self.text[sent.start_char:sent.end_char]
-        return len(words) <= _HEADING_SPAN and line.rstrip(" ").endswith("\n") and not _HEADING_WORDS.isdisjoint(words) \
-            and _PRONOUNS.isdisjoint(words) and (sent.start_char == 0 or self.text[sent.start_char - 1] == "\n")
+        if not line.rstrip(" ").endswith("\n") or sent.start_char > 0 and self.text[sent.start_char - 1] != "\n":
+            return False  # (most sentences: not a line of its own; told before the words are listed)
+        words = [w for w in self.lower[sent.start:sent.end] if w.strip()]
+        return len(words) <= _HEADING_SPAN and not _HEADING_WORDS.isdisjoint(words) and _PRONOUNS.isdisjoint(words)
 
     def _of_a_nationality(self, sent: Span, lead: _Lead) -> bool:
         """"Indians brought home so far: | - Cambodia: 800": people of a nationality already told

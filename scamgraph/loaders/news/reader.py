@@ -32,6 +32,7 @@ from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.false_identities import may_pose
+from scamgraph.loaders.news.flattened import flattened
 from scamgraph.loaders.news.found_dead import dead_found_as_affected
 from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_found_again
 from scamgraph.loaders.news.freed_then_sent import FreedPeople
@@ -68,6 +69,7 @@ from scamgraph.loaders.nlp.boilerplate import captions, other_stories
 from scamgraph.model import Evidence, RelType
 
 
+@flattened  # (its mixins' methods copied onto it: see ``flattened.py``)
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
               TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople, CallCentreScams, LoanScams, AttendanceRules,
               EntityNodes):

@@ -356,9 +356,28 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n]\s*)$")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s*\()\s*$", re.I)
 
 
+#: ``_said_on``'s answers for the text asked about last, by where the date stands in it: the
+#: reader asks it of one date some ten times (its sentence, its events, their counts and days).
+#: One tuple, read and replaced whole, so a reader in another thread never gets another text's answers.
+_said_answers: tuple[str, dict[tuple[int, int], bool]] = ("", {})
+
+
 def _said_on(mention: DateMention, text: str) -> bool:
     """The date is when something was said, not when the told event happened ("told reporters on
     Monday, May 4": the day after the weekday is the same day, said as well)."""
+    global _said_answers
+    held, answers = _said_answers
+    if held is not text:  # (the text is held here, so no other text can take its id)
+        answers = {}
+        _said_answers = (text, answers)
+    at = (mention.start, mention.end)
+    if at not in answers:
+        answers[at] = _said_on_at(mention, text)
+    return answers[at]
+
+
+def _said_on_at(mention: DateMention, text: str) -> bool:
+    """``_said_on``, read from the text."""
     weekday = _WEEKDAY_BEFORE.search(text[max(0, mention.start - 14):mention.start])
     start = mention.start - (len(weekday.group(0)) if weekday else 0)
     return bool(_SAID_BEFORE.search(text[max(0, start - 60):start])

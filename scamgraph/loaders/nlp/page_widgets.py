@@ -33,6 +33,18 @@ def _words(view: DocView, start: int, end: int) -> list[str]:
     return [w for w in view.words[start:end] if w.strip()]
 
 
+def _first_word(view: DocView, start: int, end: int) -> str | None:
+    """The line's first word that is not white space (None on a blank line): the widgets below are
+    told by how a line opens, so a line that opens otherwise is passed over before its words are
+    listed (most lines)."""
+    return next((w for w in view.words[start:end] if w.strip()), None)
+
+
+def _last_word(view: DocView, start: int, end: int) -> str | None:
+    """The line's last word that is not white space (None on a blank line)."""
+    return next((view.words[k] for k in range(end - 1, start - 1, -1) if view.words[k].strip()), None)
+
+
 #: The most words a weather box's line holds ("Zorva 32°C Partly cloudy  Belmar 29°C Light rain")
 _MOST_WEATHER_WORDS = 16
 #: How a page writes a temperature's unit after the degree sign, or as one sign
@@ -71,6 +83,8 @@ _PICTURE_KINDS = frozenset({"cover", "featured", "feature", "header", "top", "ma
 _PICTURE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "pictures", "photograph", "pic", "video"})
 #: What joins a picture's word to its credit: "via", "courtesy of", "credit:", ":"
 _CREDIT_LINKS = frozenset({"via", "courtesy", "credit", "credits", "source", "by", "from", ":"})
+#: The words such a line opens with: a picture's word, or what qualifies it
+_CREDIT_OPENINGS = _PICTURE_KINDS | _PICTURE_WORDS
 #: Lower-case words a credit may hold between its names ("X/Facebook", "courtesy of the X page")
 _CREDIT_SMALL_WORDS = frozenset({"/", "via", "of", "and", "&", "the", "on", "page", "account", "handle", "official",
                                  "screenshot", "screengrab", ":", ",", ".", "(", ")", "-", "@", "|"})
@@ -85,11 +99,15 @@ def _picture_credit_lines(view: DocView, sentences: Lines) -> Lines:
     ("Photo: Police escort the suspects" is a caption, whose verb is read)."""
     found: Lines = []
     for start, end in sentences:
+        first = _first_word(view, start, end)
+        if first is None or first.lower() not in _CREDIT_OPENINGS:
+            continue  # (most lines)
         words = _words(view, start, end)
-        lower = [w.lower() for w in words]
+        if len(words) > _MOST_CREDIT_WORDS:
+            continue
+        lower = [w.lower() for w in words[:3]]  # (the words the tests below read)
         at = 1 if lower[:1] and lower[0] in _PICTURE_KINDS else 0
-        if len(words) > _MOST_CREDIT_WORDS or len(words) < at + 3 or lower[at] not in _PICTURE_WORDS \
-                or lower[at + 1] not in _CREDIT_LINKS:
+        if len(words) < at + 3 or lower[at] not in _PICTURE_WORDS or lower[at + 1] not in _CREDIT_LINKS:
             continue
         rest = words[at + 2:]
         if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_SMALL_WORDS or w.startswith("@")
@@ -123,13 +141,15 @@ def _outlet_plugs(view: DocView, sentences: Lines) -> Lines:
     sentence with a web address in the paragraph of a call to the reader ("Follow us on ...
     Download our app ... Visit www.x.com")."""
     urls = view.doc.to_array(LIKE_URL).tolist()
-    calls = set(promotions(view, sentences))
+    calls = set(promotions(view, sentences)) if any(urls) else set()  # (read only beside a web address)
     found: Lines = []
     for index, (start, end) in enumerate(sentences):
         if end - start > _MOST_PLUG_TOKENS:
             continue
-        line = " ".join(w.lower() for w in _words(view, start, end))
         addressed = any(urls[start:end])
+        if not addressed and _SAYS_WHAT_IT_IS.isdisjoint(view.lower[start:end]):
+            continue  # (most lines: no web address and no "is" or "are", which every other plug needs)
+        line = " ".join(w.lower() for w in _words(view, start, end))
         if _SAYS_WHAT_IT_IS.intersection(line.split()) and (_ON_CHANNEL.match(line) or _OUTLET_SELF.match(line)):
             found.append((start, end))
         elif addressed and "news" in line.split() and len(_MEDIA_WORDS.intersection(line.split())) >= 2:
@@ -176,17 +196,18 @@ def _bulleted_headlines(view: DocView, sentences: Lines) -> Lines:
     run: Lines = []
     introduced = False  # (the line before the run ends with a colon: "The group included:", the story's list)
     for start, end in [*sentences, (len(view.words), len(view.words))]:
-        words = _words(view, start, end)
-        if not words and start < len(view.words):
+        first = _first_word(view, start, end)
+        if first is None and start < len(view.words):
             continue  # (blank lines between the bullets)
-        if words and words[0] in _BULLETS and _MIN_HEADLINE_WORDS < len(words) <= _MOST_HEADLINE_WORDS \
-                and words[-1] not in _SENTENCE_ENDS:
-            run.append((start, end))
-            continue
+        if first in _BULLETS:  # (the words of a line are listed only after a bullet: few lines)
+            words = _words(view, start, end)
+            if _MIN_HEADLINE_WORDS < len(words) <= _MOST_HEADLINE_WORDS and words[-1] not in _SENTENCE_ENDS:
+                run.append((start, end))
+                continue
         if len(run) >= _MIN_LISTED and not introduced and _other_news(view, run):
             found += run
         run = []
-        introduced = words[-1:] == [":"]
+        introduced = _last_word(view, start, end) == ":"
     return found
 
 
