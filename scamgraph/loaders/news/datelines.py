@@ -80,7 +80,7 @@ def _match(line: str) -> re.Match[str] | None:
     """The dateline that opens ``line``, if it has one."""
     found = _DATELINE.match(line)
     if found:
-        return found
+        return None if _page_label(found.group(1)) else found
     found = _ANY_DATELINE.match(line)
     if found is None:
         unmarked = next((m for pattern in _UNMARKED_DATELINES if (m := pattern.match(line))), None)
@@ -96,6 +96,20 @@ def _match(line: str) -> re.Match[str] | None:
     if found.group("wire") or found.group("tag") or found.group("comma") or mark in {":", "—", "–", "-", "--", "|"}:
         return found  # "Jakarta (ANTARA) -", "New York [US], March 3 :", "Seoul:", "Nairobi —", "Kampala |"
     return found if mark == "." and line[found.end():found.end() + 1].isupper() else None  # "Tangerang. The ..."
+
+
+#: Labels a page sets in capitals before a colon over its story ("PUBLISHED : 22 Oct 2026 | WRITER:
+#: ...", "UPDATED: ...", "BREAKING: ..."): the page's furniture, no city the story was filed from,
+#: so the search for the dateline goes on to the lines below
+_PAGE_LABELS = frozenset({"published", "updated", "last updated", "posted", "first published", "writer", "writers",
+                          "by", "author", "reporter", "editor", "source", "photo", "photos", "file photo", "video",
+                          "watch", "read more", "also read", "related", "breaking", "breaking news", "exclusive",
+                          "update", "newspaper section", "section", "tags", "home", "news"})
+
+
+def _page_label(city: str) -> bool:
+    """Whether the capitals before a dateline's mark are a page's label, not a city."""
+    return " ".join(city.split()).lower() in _PAGE_LABELS
 
 
 def dateline_span(text: str) -> tuple[int, int]:

@@ -51,19 +51,22 @@ class GroupNationals(_State):
         if not led and not self._definite_group(sent.start, people[0].start):
             return
         nationality = next(iter(self.nationality_nodes.values()))
-        if self._harmed_only(nationality.key) and self._doers_listed(sent.start, people[0].start, led):
-            return  # "killed eight Kestrians ... The defendants included A and B": the dead's people, not theirs
+        if self._doers_listed(sent.start, people[0].start, led) and not self._of_suspects(nationality.key):
+            return  # "killed eight Kestrians ... The defendants included A and B": the dead's people, not theirs;
+            # "46 Kestrians returned home ... The suspects were identified as A and B": the returnees' people
         if not led and self.lower[people[0].start - 1] == "," and not self._suspects_told(nationality.key, sent.start,
                                                                                             people[0].start):
             return  # "rescued six Kestrians ... The suspects, A and B, ...": the rescued are not the suspects
         for person in people:
             self._edge(RelType.HAS_NATIONALITY, self.span_node[(person.start, person.end)].key, nationality.key, ev)
 
-    def _harmed_only(self, key: str) -> bool:
-        """The nationality (node ``key``) is told only of people a scam harmed ("killed eight Kestrians",
-        "defrauded 300 Kestrians"): of the victims, never of the ring."""
+    def _of_suspects(self, key: str) -> bool:
+        """The nationality (node ``key``) is told of people an act done to suspects took ("arrested
+        four Kestrians"): a listed group of the accused may be of it. Told only of the harmed, the
+        rescued or the sent home ("killed eight Kestrians", "46 Kestrians returned home"), it is the
+        victims' people, and the story says nothing of the ring's."""
         rels = {rel for source, rel, target in self.edges if target == key and source.startswith("event:")}
-        return rels == {RelType.AFFECTED}
+        return not rels.isdisjoint(_SUSPECT_ACTS)
 
     def _suspects_told(self, key: str, start: int, end: int) -> bool:
         """"Four Kestrians were arrested ... The suspects, A, B, C and D, ...": a group of the accused

@@ -17,6 +17,7 @@ from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_
 from scamgraph.loaders.news.place_ranks import _rank
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.site_scams import SiteScams
+from scamgraph.loaders.news.time_asides import past_time_words
 from scamgraph.loaders.news.unnamed_sites import UnnamedSites
 from scamgraph.loaders.news.used_identifiers import UsedIdentifiers
 from scamgraph.loaders.news.words import _FINITE
@@ -53,9 +54,26 @@ class PlaceRules(MissionPlaces, UnnamedSites, SiteScams, UsedIdentifiers, Countr
             k = self._before_the_role(k)  # "pressure from key military ally Lotland": the word before "key"
         before = lower[k - 1] if k > 0 else ""
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
+        if lower[k] not in _PLACE_PREPOSITIONS:
+            verb = self._past_co_subjects(ent.end)  # "The United States and Britain on Wednesday imposed"
+            if verb < len(lower) and lower[verb] in _AUXILIARIES:
+                verb += 1
+            if verb < len(lower) and lower[verb] in _SANCTIONING:
+                return True
         return (lower[k] in {"with", "among", "between"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in POSSESSIVE_MARKS and after[1] in _ASKING_WORDS
                 or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end, self.doc))
+
+    def _past_co_subjects(self, end: int) -> int:
+        """The first word after the other states joined to a country as one subject ("U.S., Britain
+        sanction ...", "Atlantis and Borduria on Monday imposed ...") and a time told before their
+        verb ("on Wednesday", "last week", "over the weekend"); ``end`` where neither follows."""
+        doc, lower, k = self.doc, self.lower, end
+        while k + 1 < len(lower) and lower[k] in {",", "and"} and doc[k + 1].ent_type_ == "COUNTRY":
+            k += 2
+            while k < len(lower) and doc[k].ent_type_ == "COUNTRY" and doc[k].ent_iob_ == "I":
+                k += 1
+        return past_time_words(lower, self.like_num, k, len(lower))
 
     def _before_the_role(self, k: int) -> int:
         """The word before a state's role noun at ``k`` and the few lower-case words that qualify
@@ -298,3 +316,11 @@ _ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "s
                    "sanctions", "indicted", "indicts", "designated", "designates", "extradited",
                    "received", "receives"})  # ("Thailand receives 88 citizens": a state taking its people back)
 _AUXILIARIES = frozenset({"has", "have", "had"})
+#: A state's punitive acts, which states joined as one subject and a time between may come before
+#: ("The United States and Britain on Wednesday imposed sanctions"), in a headline's present
+#: tense too ("U.S., Britain sanction Lotland tycoon"): only governments do them
+_SANCTIONING = frozenset({"imposed", "imposes", "impose", "sanctioned", "sanctions", "sanction", "designated",
+                          "designates", "designate", "indicted", "indicts", "indict"})
+#: Prepositions of place before a country: "police in Atlantis on Monday received ..." name the
+#: place where the police are, not a state acting
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "inside", "outside"})

@@ -26,7 +26,8 @@ _STATE_VERBS = frozenset({"said", "says", "announced", "announces", "pledged", "
                           "revoked", "arranged", "urged", "urges", "demanded", "demands", "asked", "asks", "requested",
                           "denied", "denies", "agreed", "agrees", "signed", "provided", "provides", "offered",
                           "promised", "vowed", "warned", "warns", "insisted", "insists", "accused", "blamed",
-                          "protested", "condemned", "confirmed", "confirms", "stated", "imposed", "imposes"})
+                          "protested", "condemned", "confirmed", "confirms", "stated", "imposed", "imposes",
+                          "sanctioned", "sanctions", "designated", "indicted"})  # ("Washington has sanctioned 40 firms")
 #: Words between the seat and its verb: auxiliaries and adverbs of time.
 _BETWEEN = frozenset({"has", "had", "have", "already", "also", "later", "then", "previously", "recently", "earlier"})
 #: Prepositions of place: a seat after one is where something is ("the embassy in Bangkok said").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from scamgraph.loaders.numbers import number_words
 
-__all__ = ["past_time_phrase"]
+__all__ = ["past_time_phrase", "past_time_words"]
 
 #: Prepositions that open a stretch of time: "over the weekend", "during the past week"
 _OPENERS = frozenset({"over", "during", "at", "in", "throughout", "within", "across"})
@@ -47,3 +47,26 @@ def past_time_phrase(lower: list[str], like_num: list[bool], k: int, stop: int) 
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+#: Single words of time a subject and its verb may hold between them: "X yesterday imposed"
+_TIME_WORDS = frozenset({"yesterday", "today", "earlier", "later", "recently", "also", "then", "jointly", "separately"})
+#: Spans after "last" or "this": "X last week announced"
+_SPANS = frozenset({"week", "month", "year", "weekend", "night", "morning"})
+
+
+def past_time_words(lower: list[str], like_num: list[bool], k: int, stop: int) -> int:
+    """The first word after the times told at ``k`` between a subject and its verb ("on Wednesday",
+    "on Nov. 4", "yesterday", "last week", "over the weekend"), ``k`` where none is told there."""
+    while k < stop:
+        if lower[k] in _TIME_WORDS:
+            k += 1
+        elif lower[k] == "on" and k + 1 < stop and (lower[k + 1] in _WEEKDAYS or like_num[k + 1]):
+            k += 2
+        elif lower[k] in {"last", "this"} and k + 1 < stop and lower[k + 1] in _SPANS:
+            k += 2
+        elif (past := past_time_phrase(lower, like_num, k, stop)) > k:
+            k = past
+        else:
+            return k
+    return k

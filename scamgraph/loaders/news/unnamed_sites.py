@@ -15,8 +15,8 @@ from scamgraph.loaders.news.place_ranks import _rank
 from scamgraph.loaders.news.site_places import _PLACED_WORDS, joined_head, past_description, past_host_site
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import _LOCATIVE, _UNNAMED_SITES, _Screened
-from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_scam_workplace,
-                                               a_stay_of_no_scam, written_place)
+from scamgraph.loaders.news.work_sites import (WORKPLACES, a_building_passed, a_home_block, a_promised_workplace,
+                                               a_scam_workplace, a_stay_of_no_scam, written_place)
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, PropertyValue, RelType
 
@@ -52,7 +52,8 @@ class UnnamedSites(_State):
             if head not in _UNNAMED_SITES and not counted and not a_scam_workplace(self.lower, i, sent.start) \
                     or self._named_word(i, head) or not self.words[i].islower() \
                     or a_stay_of_no_scam(self.lower, i, sent.start, sent.end) \
-                    or a_home_block(self.lower, self.words, i, sent.start) or a_building_passed(self.lower, i, sent.start):
+                    or a_home_block(self.lower, self.words, i, sent.start) or a_building_passed(self.lower, i, sent.start) \
+                    or a_promised_workplace(self.lower, i, sent.start):
                 continue
             k = i + len(head.split())
             k += bool(counted) and k < sent.end and self.lower[k] in _PLACED_WORDS  # "three flats | located | in X"

@@ -77,3 +77,25 @@ def a_building_passed(lower: list[str], i: int, start: int) -> bool:
     an act happened (the place holds it), not a site the scam was run from."""
     k = i - 1 - (i - 1 >= start and lower[i - 1] in {"a", "an", "the"})
     return k - 2 >= start and lower[k - 2:k + 1] == ["in", "front", "of"]
+
+
+#: Nouns of a job on offer: "a job at a hotel in X", "work in a factory in X"
+_JOB_NOUNS = frozenset({"job", "jobs", "work", "employment", "position", "positions", "post", "posts", "vacancy",
+                        "vacancies", "role", "roles"})
+#: Words of a job held out to someone before the job's noun: the job is a promise, not a place they were held
+_OFFERING = frozenset({"promised", "promise", "promises", "promising", "offered", "offer", "offers", "offering",
+                       "lured", "advertised", "advertising", "advertisements", "advertisement", "ads", "told"})
+#: How many words of the job's own ("a well-paid job as a waiter") may stand between the offer and the job noun
+_OFFER_REACH = 6
+
+
+def a_promised_workplace(lower: list[str], i: int, start: int) -> bool:
+    """"promised a job at a hotel in X", "ads offering jobs in factories in X": the workplace at
+    ``i`` is where a job on offer was said to be, which the story does not say anyone worked at or
+    was held in: the bait of the scam, no site of it (the compound they were taken to is one)."""
+    k = i - 1
+    while k > start and i - k <= 3 and lower[k].isalpha() and lower[k] not in {"at", "in"}:
+        k -= 1  # (back over "a", "the", "five-star", "luxury")
+    if k <= start or lower[k] not in {"at", "in"} or lower[k - 1] not in _JOB_NOUNS:
+        return False
+    return not _OFFERING.isdisjoint(lower[max(start, k - 1 - _OFFER_REACH):k - 1])

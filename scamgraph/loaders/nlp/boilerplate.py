@@ -174,6 +174,7 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> tuple[l
             _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end)
             or people_then_outlet(view, start + 2, end))
         byline = byline or _correspondents_line(view, start, end, words)  # "From our correspondent in Accra"
+        byline = byline or _desk_line(view, start, end, words)  # "Staff Correspondent | Dhaka"
         credits = _credit_line(words)  # "Source: Xinhua Editor: Zhang Long", "(Web editor: Jane Roe)"
         if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end) \
                 or _sign_off(words):
@@ -240,6 +241,31 @@ def _correspondents_line(view: DocView, start: int, end: int, words: list[str]) 
         return False
     place = view.owner.get(_past_spaces(view, k + 1, end))
     return place is not None and place.label_ in {"PLACE", "COUNTRY"} \
+        and not [w for w in view.words[place.end:end] if w.strip() and w != "."]
+
+
+#: Words of a writer's desk named without a name: "Staff Correspondent", "Our Special Reporter"
+_DESK_WORDS = frozenset({"staff", "special", "own", "our", "senior", "chief", "district", "diplomatic", "regional",
+                         "correspondent", "correspondents", "reporter", "reporters", "writer", "writers", "bureau"})
+#: The writers among them: a desk line names one
+_DESK_WRITERS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "writer", "writers"})
+#: Marks between the desk and the place it files from
+_DESK_MARKS = frozenset({"|", ",", "-", "—", "–", "/"})
+
+
+def _desk_line(view: DocView, start: int, end: int, words: list[str]) -> bool:
+    """"Staff Correspondent | Dhaka", "Our Special Correspondent, Lotville": a byline that names
+    the writer's desk, not a person, and the place it filed from, nothing else after it: that place
+    is where the story was written, no place of the story (as a dateline's is none, convention 7)."""
+    lower = [w.lower() for w in words]
+    k = 0
+    while k < len(lower) and lower[k] in _DESK_WORDS:
+        k += 1
+    if _DESK_WRITERS.isdisjoint(lower[:k]) or k + 1 >= len(lower) or lower[k] not in _DESK_MARKS:
+        return False
+    at = [j for j in range(start, end) if view.words[j].strip()][k + 1]
+    place = view.owner.get(at)
+    return place is not None and place.label_ in {"PLACE", "COUNTRY"} and place.start == at \
         and not [w for w in view.words[place.end:end] if w.strip() and w != "."]
 
 
