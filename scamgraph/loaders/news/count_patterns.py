@@ -131,12 +131,15 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked: set[int] = set()  # sentences in which a demonym or a country begins
     held: dict[str, set[int]] = {"NORP": set(), "COUNTRY": set()}  # sentences holding a word of one
+    rowed: set[int] = set()  # sentences in which a number follows a country right away ("Malaysia 60,")
     for ent in ents:
         label = ent.label_
         if label == "NORP" or label == "COUNTRY":
             index = bisect.bisect_right(starts, ent.start) - 1
             marked.add(starts[index])
             held[label].update(starts[index:bisect.bisect_right(starts, ent.end - 1)])
+            if ent.end < len(doc) and doc[ent.end].like_num:
+                rowed.add(starts[index])
     found = []
     for sent in sentences:
         first = lower[sent.start]
@@ -145,9 +148,9 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
             words = lower[sent.start:sent.end]
             opening = opening or not _REPORTING.isdisjoint(words) or not _RELATIVE.isdisjoint(words)  # ("Ortiz said the 40 ... comprised")
             of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and (
-                "(" in words or not TABLE_MARKS.isdisjoint(words))  # ("China (45)", "China – 45, Laos – 9")
+                "(" in words or not TABLE_MARKS.isdisjoint(words) or sent.start in rowed)  # ("China (45)", "China – 45, Laos – 9")
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
-                + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
+                + (("apposed",) if of_people and (not apposed.isdisjoint(words) or sent.start in rowed) else ()) \
                 + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)
                                                 or _reported_part(words)) else ()) \
                 + (("ranked",) if not _RANKING.isdisjoint(words) else ())
@@ -208,7 +211,7 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
                 and not (start > 0 and doc[start - 1].like_num):  # ("120 Thais (60 women)": a part of those counted)
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
         elif name == "IN_DASHES" and _a_table_row(doc, start, end):
-            found.apposed[end - 1] = (name, doc[end - 3].ent_id_, end)  # (keyed by the number)
+            found.apposed[end - 1] = (name, doc[_row_name_end(doc, end) - 1].ent_id_, end)  # (keyed by the number)
         elif name == "SHARE" and not (end < len(doc) and doc[end].lower_ in _RATES):
             found.apposed[end - 1] = (name, doc[start].ent_id_, end)  # (keyed by the number)
         elif name == "BY_SEX":
@@ -234,10 +237,26 @@ def _a_table_row(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].text not in TABLE_ROW_ENDS or start > 0 and doc[start - 1].like_num \
             or _a_year(doc[end - 1].text):
         return False
-    sent, kind = doc[start].sent, doc[end - 3].ent_type_
-    rows = [k for k in range(sent.start + 1, sent.end - 1) if doc[k].text in TABLE_MARKS
-            and doc[k - 1].ent_type_ == kind and doc[k + 1].like_num and not _a_year(doc[k + 1].text)]
+    sent, kind = doc[start].sent, doc[_row_name_end(doc, end) - 1].ent_type_
+    marked = doc[end - 2].text in TABLE_MARKS
+    rows = [k for k in range(sent.start + 1, sent.end - 1) if _row_number(doc, k, kind, marked)]
     return len(rows) >= 2
+
+
+def _row_name_end(doc: Doc, end: int) -> int:
+    """Where the people's name of a table row ending at ``end`` ends: before its mark, if any."""
+    return end - 2 if doc[end - 2].text in TABLE_MARKS else end - 1
+
+
+def _row_number(doc: Doc, k: int, kind: str, marked: bool) -> bool:
+    """A row's number of the same kind of name stands at ``k + 1``: after a mark at ``k`` ("China –
+    45"), or for a row with no mark, right after the name ending at ``k`` ("China 45,"), which then
+    must end on a row's end (not "Vietnam 2024 census", "Japan 211 million")."""
+    if marked:
+        return doc[k].text in TABLE_MARKS and doc[k - 1].ent_type_ == kind and doc[k + 1].like_num \
+            and not _a_year(doc[k + 1].text)
+    return doc[k].ent_type_ == kind and doc[k + 1].ent_type_ != kind and doc[k + 1].like_num \
+        and not _a_year(doc[k + 1].text) and (k + 2 >= len(doc) or doc[k + 2].text in TABLE_ROW_ENDS)
 
 
 def _a_year(text: str) -> bool:

@@ -182,8 +182,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "Chinese – 45, Vietnamese – 12", "Chinese: 45; Thai: 6", "China – 45; Vietnam – 12": a table of people
         # by demonym or country, its number set off by a dash or a colon (kept only where two rows or more share
         # the sentence: ``count_patterns``)
+        # ("Chinese 523, Vietnamese 211 and Lao 40", "Indonesia 200, Malaysia 60": the rows with no mark)
         "IN_DASHES": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": {"IN": sorted(TABLE_MARKS)}},
-                       {"LIKE_NUM": True}]],
+                       {"LIKE_NUM": True}],
+                      [{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"LIKE_NUM": True}]],
         # "Chinese nationals accounted for 19 (of them)", "Thais numbered 31", "Lao made up 12": a people
         # told as the subject of a verb of share, its number after (a part of the people counted before)
         "SHARE": [[{"ENT_TYPE": "NORP", "OP": "+"}, {"LOWER": {"IN": _people_nouns()}, "OP": "?"}, *verb,

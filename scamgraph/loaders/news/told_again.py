@@ -11,6 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.bracket_rows import table_of_things
 from scamgraph.loaders.news.count_hosts import _KEY_ACTS, _STATE_ACTS, CountHosts
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
@@ -118,7 +119,9 @@ class PeopleToldAgain(CountHosts, CountedLists):
         if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
             count.nationality, count.end = code, end
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
-        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1 or kind == "IN_DASHES" and count.end == end:
+        if kind in {"IN_BRACKETS", "IN_DASHES"} and table_of_things(count.start, self.lower, self.doc):
+            count.thing, count.end = "objects", end  # "Phones were seized from China (402), ...": things by country
+        elif kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1 or kind == "IN_DASHES" and count.end == end:
             count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)", "Peru (45 people)"
         elif kind == "BY_SEX" and not count.nationality:
             count.nationality = code  # "Vietnam (511 men and 61 women)": the men, and with them the women (``sex_pairs``)
