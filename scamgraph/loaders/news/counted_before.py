@@ -130,3 +130,10 @@ class CountedBefore(_State):
         verified": the story says it does not know whose they are."""
         after = self.lower[count.end:min(sent.end, count.end + 9)]
         return not _NATIONALITY_WORDS.isdisjoint(after[:5]) and not _UNKNOWN.isdisjoint(after)
+
+    def _names_the_counted_act(self, counts: list, events: list[_Event]) -> bool:
+        """A sentence of no count that names only the act whose people the sentence before counted
+        ("Police arrested 19 in a raid. | The raid was led by X. | Eleven of them were ..."): it tells
+        more of that act, so the people counted stay the ones a part told next belongs to."""
+        return not counts and self.last_link is not None and bool(events) \
+            and all(e is self.last_link[2] for e in events)

@@ -5,7 +5,8 @@ This module walks a sentence's counts (``_counts``); the phrases themselves are 
 ``count_phrases.py``, the act a count belongs to where its verb says none in ``count_acts.py``,
 its act's day in ``count_days.py``, the people counted before that a sentence goes on about in
 ``counted_before.py``, whether a count parts others or adds to them in ``parted_counts.py``, and the
-number an event keeps in ``event_totals.py``."""
+number an event keeps in ``event_totals.py``, and the counted people to whom no act is done in
+``counts_of_no_act.py``."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from scamgraph.loaders.news.count_days import CountDays
 from scamgraph.loaders.news.count_phrases import CountPhrases
 from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.counted_before import CountedBefore
+from scamgraph.loaders.news.counts_of_no_act import CountsOfNoAct
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.described import floor_number, rounded_number
 from scamgraph.loaders.news.event_totals import (
@@ -33,7 +35,6 @@ from scamgraph.loaders.news.event_totals import (
 )
 from scamgraph.loaders.news.found_dead import FoundDead
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
-from scamgraph.loaders.news.held_captive import _STATE_CENTRES
 from scamgraph.loaders.news.kidnapped import KidnappedCounts
 from scamgraph.loaders.news.landed_home import landed_at_home
 from scamgraph.loaders.news.list_sums import (
@@ -44,13 +45,11 @@ from scamgraph.loaders.news.list_sums import (
     total_of,
 )
 from scamgraph.loaders.news.mostly_of import all_of_one_aside, hedged
-from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import among_a_whole, in_relative_clause
 from scamgraph.loaders.news.others_counted import one_told_before, other_sex_before
 from scamgraph.loaders.news.parted_counts import _SEXES, PartedCounts, _parts_add_up
 from scamgraph.loaders.news.penalty_parts import PenaltyParts
-from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.state import _Count, _Event
@@ -60,7 +59,7 @@ from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.wanted_lists import counted_warrants_standing
-from scamgraph.loaders.news.words import BELIEVES, SAYS, after_a_finding
+from scamgraph.loaders.news.words import after_a_finding
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -73,21 +72,11 @@ _SUSPECTS_HELD = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DETAINED}
 _CAPTIVES = frozenset({"captive", "captives", "captivity", "victims", "trafficked", "forced", "enslaved"})
 #: Words right after a count that make it a part of the count before it
 _AMONG_THEM = (["among", "them"], ["among", "those"], ["among", "whom"])
-#: Words right after counted people that say nothing was done to them yet
-_STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining", "still"})
 
 
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead,
-                 PenaltyParts, CountActs, CountDays, CountedBefore, PartedCounts, EventTotals):
+                 PenaltyParts, CountActs, CountDays, CountedBefore, PartedCounts, EventTotals, CountsOfNoAct):
     """Numbers of people (by nationality) and of things, attached to events."""
-
-
-    def _names_the_counted_act(self, counts: list, events: list[_Event]) -> bool:
-        """A sentence of no count that names only the act whose people the sentence before counted
-        ("Police arrested 19 in a raid. | The raid was led by X. | Eleven of them were ..."): it tells
-        more of that act, so the people counted stay the ones a part told next belongs to."""
-        return not counts and self.last_link is not None and bool(events) \
-            and all(e is self.last_link[2] for e in events)
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
@@ -139,22 +128,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.only_tallies = not other_counts
                 continue
             other_counts, self.only_tallies = True, False
-            if self.lower[count.end:count.end + 1] and self.lower[count.end] in _STILL_WAITING and count.done_to < 0:
-                continue  # "with 90 more awaiting evacuation", "120 nationals remain in the region": no act done to them
-            if self.lower[count.end:count.end + 1] in (["are"], ["were"]) and count.end + 1 < sent.end \
-                    and self.lower[count.end + 1] in {"ready", "awaiting", "waiting"}:
-                continue  # "while the remaining 1,310 individuals are ready for repatriation": still to come
-            if self.lower[count.end:count.end + 3] in (["were", "being", "held"], ["are", "being", "held"]) \
-                    and not (SAYS | BELIEVES).isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]) \
-                    and _STATE_CENTRES.isdisjoint(self.lower[count.end + 3:min(sent.end, count.end + 9)]):
-                continue  # "a survivor said 450 people were being held in his block": their plight
-                # (not "... were being held at an immigration centre": the state holds them)
-                # (but "93 rescued Indonesians await repatriation": their rescue, told by the participle)
-            if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
-                    or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent) \
-                    or self.lower[max(sent.start, count.start - 2):count.start] in (["injuries", "to"], ["injury", "to"]):
-                # ("caused the deaths of 9 ... and injuries to four other Chinese": the hurt, none of the dead)
-                continue  # "None of the 45 Thais has been charged", "not clear whether 25 Kenyans were freed": no act done
+            if self._no_act_done(count, sent):
+                continue  # waiting, ready, a plight told, denied, asked about: no act done to them
             if another_day(self.lower, self.idx, count.start, count.end, written):
                 if previous is not None and previous[0] is not None:
                     self._another_days_act(count, previous, written, counted, ev)

@@ -18,9 +18,9 @@ from scamgraph.loaders.news.count_verbs import _COUNT_VERBS
 from scamgraph.loaders.news.counted_lists import CountedLists
 from scamgraph.loaders.news.event_triggers import EVENT_TRIGGERS
 from scamgraph.loaders.news.facing_charges import act_word
-from scamgraph.loaders.news.fronted import fronted_end
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.named_again import named_before
+from scamgraph.loaders.news.passive_back import PassiveBack
 from scamgraph.loaders.news.place_between import second_after
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
@@ -49,24 +49,17 @@ _HANDED_KINDS = {"repatriation": _COUNT_VERBS["repatriated"], "deportation": _CO
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 
 #: Nouns that name people told before, after "the": "arrested the suspects".
-#: Words between a passive subject and its act: "were (reportedly) placed under arrest", "had been taken into".
-_PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all", "subsequently", "immediately",
-                            "taken", "into", "placed", "put", "under", "in"})
 #: Acts told of people counted before by "them" or "the suspects" besides those: sending them
 #: away, rescuing them, charging them ("The suspects were charged with illegal entry").
 _LATER_ACTS = {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED, RelType.CHARGED}
 
 
-#: Words opening an aside that names the people: not a description of those counted before.
-_NAMING = frozenset({"identified", "named", "namely", "known", "who", "which"})
-#: The most words of an aside between the people and their verb.
-_ASIDE_SPAN = 14
 
 #: The most tokens a line of a list of counts holds ("- 3,000 Chinese citizens" and its line break)
 _LINE_SPAN = 16
 
 
-class PeopleToldAgain(CountHosts, CountedLists):
+class PeopleToldAgain(CountHosts, CountedLists, PassiveBack):
     """Edges for people a sentence names by nationality but does not count itself."""
 
     @cached_property
@@ -357,43 +350,6 @@ class PeopleToldAgain(CountHosts, CountedLists):
         told = {node.key: code for code, node in self.nationality_nodes.items()}
         people = [(told[key], value) for key, value in self._told if key in told]
         return people if len(people) >= 2 and self._told_whole_and_part else []
-
-    def _passive_back(self, sent: Span, j: int, code: str) -> bool:
-        """"The suspects were (reportedly) arrested | taken into custody | placed under arrest", "The
-        Thai nationals were arrested": the sentence opens with the people told before (of nationality
-        ``code``, where it names one) as the passive subject of the act at ``j``, after any phrase
-        fronted before a comma ("After questioning, the suspects were formally charged")."""
-        start = fronted_end(self.lower, sent.start, j)
-        k = start + 1
-        if self.lower[start] == "they":
-            k -= 1  # "They were placed under arrest"
-        elif self.lower[start] != "the" or k >= j:
-            return False
-        else:
-            while k < j and self.doc[k].ent_type_ == "NORP":
-                k += 1  # "The South Korean nationals were ..."
-            if k > start + 1 and self.doc[k - 1].ent_id_ != code:
-                return False  # "The Vietnamese were arrested": other people than those counted
-            if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE \
-                    and not (self.lower[k] == "victims" and k == start + 1):  # ("The victims were repatriated")
-                return False  # ("The deportees were detained": the people of an act told before)
-            aside = sex_aside(self.lower, self.like_num, k + 1, j)
-            k = aside.stop - 1 if aside else self._set_off(k + 1, j)  # "The deportees, including 9 women, were"
-        singular = self.lower[k] == "group"  # ("the group was detained": the people counted, as one)
-        if k + 1 >= j or self.lower[k + 1] not in ({"were", "had", "have"} | ({"was", "has"} if singular else set())):
-            return False
-        return all(w in _PASSIVE_LEADS or w.endswith("ly") and w.isalpha() for w in self.lower[k + 2:j])
-
-    def _set_off(self, k: int, j: int) -> int:
-        """"The suspects, accused in 40 cases, were detained": the comma closing an aside set off by
-        commas at ``k`` that describes the people (``k - 1`` where there is none); an aside naming
-        people ("The suspects, identified as A and B,") tells of others than those counted."""
-        if self.lower[k] != "," or self.lower[k + 1] in _NAMING:
-            return k - 1
-        close = next((m for m in range(k + 1, min(j, k + _ASIDE_SPAN)) if self.lower[m] == ","), None)
-        if close is None or any(self.doc[m].ent_type_ == "PERSON" for m in range(k + 1, close)):
-            return k - 1
-        return close
 
     def _definite(self, start: int, verb: int) -> bool:
         """"freed the Nepalis", "The Chinese nationals were arrested", "rescued these Nepalis": the
