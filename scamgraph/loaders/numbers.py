@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["number_value", "number_words"]
+__all__ = ["number_value", "number_words", "written_year"]
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -63,3 +63,9 @@ def number_value(text: str) -> int | None:
             return None
     value = total + current
     return value or None
+
+
+def written_year(word: str) -> bool:
+    """A number written as a year, 1900-2099 ("in 2023"): a date, which counts no one and is no
+    table row's number."""
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
+from scamgraph.loaders.numbers import written_year
 
 __all__ = ["crowd_fled_across", "driven_to_flee"]
 
@@ -44,12 +45,7 @@ def crowd_fled_across(lower: Sequence[str], like_num: Sequence[bool], i: int, st
 def _counts_people(lower: Sequence[str], j: int) -> bool:
     """The number at ``j`` counts people, not a day or a year: "300 fled", "300 Chinese fled", not
     "In 2023, the boss fled" nor "On 12 May, the boss fled"."""
-    return not _a_year(lower[j]) and lower[j + 1] not in _STOPS and lower[j + 1] not in CALENDAR_WORDS
-
-
-def _a_year(word: str) -> bool:
-    """"In 2023, the suspect fled ...": a year counts no one."""
-    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+    return not written_year(lower[j]) and lower[j + 1] not in _STOPS and lower[j + 1] not in CALENDAR_WORDS
 
 
 def driven_to_flee(lower: Sequence[str], i: int, start: int) -> bool:

@@ -35,6 +35,7 @@ from scamgraph.loaders.news.people_patterns import (
 from scamgraph.loaders.news.words import PARTY_NOUNS, things_of
 from scamgraph.loaders.nlp.pattern_words import matchable, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
+from scamgraph.loaders.numbers import written_year
 
 #: Words after a number that make it a rate, no people: "Chinese accounted for 60 percent"
 _RATES = frozenset({"percent", "%", "per", "pc", "percentage"})
@@ -235,7 +236,7 @@ def _a_table_row(doc: Doc, start: int, end: int) -> bool:
     of people by demonym or by country (a lone "Thai - 6" may be a score or a name; "Chinese – 45 people
     were ..." has a phrase of its own; "China – 2023" is a year)."""
     if end < len(doc) and doc[end].text not in TABLE_ROW_ENDS or start > 0 and doc[start - 1].like_num \
-            or _a_year(doc[end - 1].text):
+            or written_year(doc[end - 1].text):
         return False
     sent, kind = doc[start].sent, doc[_row_name_end(doc, end) - 1].ent_type_
     marked = doc[end - 2].text in TABLE_MARKS
@@ -254,14 +255,9 @@ def _row_number(doc: Doc, k: int, kind: str, marked: bool) -> bool:
     must end on a row's end (not "Vietnam 2024 census", "Japan 211 million")."""
     if marked:
         return doc[k].text in TABLE_MARKS and doc[k - 1].ent_type_ == kind and doc[k + 1].like_num \
-            and not _a_year(doc[k + 1].text)
+            and not written_year(doc[k + 1].text)
     return doc[k].ent_type_ == kind and doc[k + 1].ent_type_ != kind and doc[k + 1].like_num \
-        and not _a_year(doc[k + 1].text) and (k + 2 >= len(doc) or doc[k + 2].text in TABLE_ROW_ENDS)
-
-
-def _a_year(text: str) -> bool:
-    """A number written as a year ("2023"), which a table row's count is not."""
-    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+        and not written_year(doc[k + 1].text) and (k + 2 >= len(doc) or doc[k + 2].text in TABLE_ROW_ENDS)
 
 
 def _bracket_number(doc: Doc, end: int) -> int:

@@ -10,7 +10,7 @@ from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_S
 __all__ = ["past_own_unit"]
 
 #: Nouns that end the name of a body's working part
-UNIT_NOUNS = frozenset({"unit", "units", "division", "department", "bureau", "centre", "center", "team", "wing",
+_UNIT_NOUNS = frozenset({"unit", "units", "division", "department", "bureau", "centre", "center", "team", "wing",
                         "cell", "squad", "office", "branch", "command", "taskforce", "directorate"})
 #: The most lower-case words (and hyphens) of the unit's kind before its noun ("anti - human trafficking | unit")
 _REACH = 6
@@ -23,6 +23,6 @@ def past_own_unit(words: list[str], lower: list[str], k: int, stop: int) -> int:
     for j in range(k + 1, min(stop, k + 2 + _REACH)):
         if not (words[j].islower() or words[j] == "-"):
             return k  # a name, a number or a mark: no unit of the body told in lower case
-        if lower[j] in UNIT_NOUNS:
+        if lower[j] in _UNIT_NOUNS:
             return j + 1
     return k

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scamgraph.loaders.numbers import written_year
+
 __all__ = ["acts_on_the_rise", "cases_on_the_rise", "pressed_trend"]
 
 #: Verbs of making a campaign bigger or harder (the particle of "stepped up" is read apart)
@@ -45,7 +47,7 @@ def pressed_trend(lower: Sequence[str], like_num: Sequence[bool], i: int, start:
         k -= 1
     if k < start or lower[k] not in _INCREASING or lower[k] == "up" and (k == start or lower[k - 1] not in _WITH_UP):
         return False  # (not "rounded up raids")
-    return not any(like_num[j] and not _a_year(lower[j]) for j in range(k + 1, end))
+    return not any(like_num[j] and not written_year(lower[j]) for j in range(k + 1, end))
 
 
 #: Nouns of a kind of happening counted over time ("cases of workers being held")
@@ -103,8 +105,3 @@ def acts_on_the_rise(lower: Sequence[str], like_num: Sequence[bool], i: int, sta
         if lower[k] in _CHANGING:
             return True
     return False
-
-
-def _a_year(word: str) -> bool:
-    """"in 2025": a year, no count of people."""
-    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}

@@ -6,6 +6,7 @@ told by the lines that share the form, two or more in one text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scamgraph.loaders.dates import _MONTH_RE, DateMention
 
@@ -24,4 +25,10 @@ def timeline_entry(mention: DateMention, text: str) -> bool:
     entry = _ENTRY.match(text, line_start)
     if entry is None or not line_start <= mention.start < entry.end():
         return False
-    return sum(1 for _ in _ENTRY.finditer(text)) >= _LIST_LINES
+    return _entries(text) >= _LIST_LINES
+
+
+@lru_cache(maxsize=8)
+def _entries(text: str) -> int:
+    """How many lines of the text open on a day and a colon (counted once per text, not per date)."""
+    return sum(1 for _ in _ENTRY.finditer(text))

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.sentences import _a_year
+from scamgraph.loaders.numbers import written_year
 
 __all__ = ["counted_bodies", "numbered_units", "ordinal_units"]
 
@@ -164,7 +164,7 @@ def _army_company(view: DocView, ent: Span) -> bool:
     if view.lower[k - 2] not in _ARMS or k >= len(view.words) or k in view.owner or not view.spaces[k - 1]:
         return False
     number = view.words[k]
-    return _small_number(number) or number.isdigit() and len(number) == 4 and not _a_year(number)
+    return _small_number(number) or number.isdigit() and len(number) == 4 and not written_year(number)
 
 
 def _small_number(word: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from scamgraph.loaders.numbers import number_value
+from scamgraph.loaders.numbers import number_value, written_year
 from scamgraph.loaders.periods import MONTHS
 from scamgraph.resolve import demonym_table
 
@@ -95,11 +95,7 @@ def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
         return False
     # (a line that ends on a word no sentence or headline ends on goes on: "government in\nMyanmar", "25 Ghanaians, 4\nTogolese")
     return words[i + 1][:1].islower() and words[i + 1][:1].isalpha() or words[i - 1].lower() in _NEVER_LAST \
-        or words[i - 1].isdigit() and not _a_year(words[i - 1]) and words[i + 1][:1].isalpha()
-
-
-def _a_year(word: str) -> bool:
-    return len(word) == 4 and 1900 <= int(word) <= 2099
+        or words[i - 1].isdigit() and not written_year(words[i - 1]) and words[i + 1][:1].isalpha()
 
 
 _WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
